@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// A small static server for the built site: what `npm start` and the browser
+// tests use. It honours the configured base path and the headers in
+// dist/_headers (the same file Netlify/Cloudflare-style hosts read).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/** Parses a `_headers` file: `path-pattern` lines followed by indented `Name: value` lines. */
+export function parseHeaders(text) {
+  const rules = [];
+  let current;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = { pattern: line.trim(), headers: [] };
+      rules.push(current);
+    } else if (current) {
+      const at = line.indexOf(':');
+      if (at > 0) current.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+function matches(pattern, path) {
+  const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return regex.test(path);
+}
+
+/** Starts a server for `root` under `base`; resolves to { url, close }. */
+export function serve({
+  root = 'dist',
+  base = process.env.COUNTERPOINT_BASE ?? '/',
+  port = 0,
+  host = '127.0.0.1',
+} = {}) {
+  const dir = resolve(root);
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (prefix && path !== prefix && !path.startsWith(`${prefix}/`)) return notFound(res);
+    path = path.slice(prefix.length) || '/';
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return notFound(res);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${prefix}${path}/${url.search}` });
+        return res.end();
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return notFound(res);
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) headers[k] = v;
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
+  });
+  function notFound(res) {
+    const page = join(dir, '404.html');
+    res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+    res.end(existsSync(page) ? readFileSync(page) : 'Not found');
+  }
+  return new Promise((done) => {
+    server.listen(port, host, () => {
+      const address = server.address();
+      done({
+        url: `http://${host}:${address.port}${prefix}/`,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 4321);
+  const { url } = await serve({
+    root: process.env.COUNTERPOINT_OUT_DIR ?? 'dist',
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+  });
+  console.log(`Counterpoint is served at ${url} (Ctrl+C to stop)`);
+}

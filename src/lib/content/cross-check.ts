@@ -1,0 +1,116 @@
+import type { Actor } from '../../schemas/actor.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import { findVerbatim, preview } from '../text.ts';
+import type { ContentIssue } from './errors.ts';
+
+type Path = (string | number)[];
+type Report = (path: Path, message: string) => void;
+
+/** Reports ids used twice within one list. */
+function checkUniqueIds(list: readonly { id: string }[], field: string, report: Report) {
+  const seen = new Map<string, number>();
+  list.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else
+      report(
+        [field, i, 'id'],
+        `\`${item.id}\` is already used by ${field}[${first}]. Fix: give each entry its own id.`,
+      );
+  });
+}
+
+/** Registry rules: unique ids, memberships that resolve, nobody a member of themselves. */
+export function checkRegistry(actors: readonly Actor[], report: Report): void {
+  checkUniqueIds(actors, '', (path, message) => report(path.slice(1), message));
+  const ids = new Set(actors.map((a) => a.id));
+  actors.forEach((actor, i) =>
+    actor.memberOf.forEach((parent, j) => {
+      if (parent === actor.id)
+        report([i, 'memberOf', j], `an actor cannot be a member of itself. Fix: remove \`${parent}\`.`);
+      else if (!ids.has(parent))
+        report(
+          [i, 'memberOf', j],
+          `\`${parent}\` is not in the actor registry. Fix: add it to the registry or correct the id.`,
+        );
+    }),
+  );
+}
+
+/** Story rules the schema alone cannot express: references, uniqueness, dates in order, verbatim text. */
+export function checkStory(
+  data: ArticleData,
+  blocks: readonly string[],
+  actorIds: ReadonlySet<string>,
+  report: Report,
+): void {
+  checkUniqueIds(data.questions, 'questions', report);
+  checkUniqueIds(data.claims, 'claims', report);
+  checkUniqueIds(data.assessments, 'assessments', report);
+  checkUniqueIds(data.events, 'events', report);
+
+  const questionIds = new Set(data.questions.map((q) => q.id));
+  const claimIds = new Set(data.claims.map((c) => c.id));
+  const knownActor = (ref: { id: string }, path: Path) => {
+    if (!actorIds.has(ref.id))
+      report(path, `\`${ref.id}\` is not in the actor registry. Fix: add it to the registry file or correct the id.`);
+  };
+  const verbatim = (text: string, path: Path, what: string) => {
+    if (!blocks.some((block) => findVerbatim(block, text)))
+      report(
+        path,
+        `${what} is not verbatim in the article text: "${preview(text)}". Fix: copy the words exactly from one paragraph of the body (only whitespace and curly/straight quotes may differ).`,
+      );
+  };
+
+  data.claims.forEach((claim, i) => {
+    knownActor(claim.actor, ['claims', i, 'actor']);
+    if (!questionIds.has(claim.question))
+      report(
+        ['claims', i, 'question'],
+        `\`${claim.question}\` is not one of the story's questions. Fix: use an id from \`questions\` (${[...questionIds].join(', ')}).`,
+      );
+    verbatim(claim.excerpt, ['claims', i, 'excerpt'], 'the excerpt');
+    claim.quotes.forEach((quote, j) => verbatim(quote, ['claims', i, 'quotes', j], 'the quote'));
+  });
+
+  data.assessments.forEach((assessment, i) => {
+    assessment.actors.forEach((ref, j) => knownActor(ref, ['assessments', i, 'actors', j]));
+    const addressed = new Set<string>();
+    assessment.addresses.forEach((link, j) => {
+      if (!claimIds.has(link.claim))
+        report(
+          ['assessments', i, 'addresses', j, 'claim'],
+          `\`${link.claim}\` is not a claim in this story. Fix: use an id from \`claims\`.`,
+        );
+      if (addressed.has(link.claim))
+        report(
+          ['assessments', i, 'addresses', j, 'claim'],
+          `\`${link.claim}\` is addressed twice. Fix: keep one entry per claim.`,
+        );
+      addressed.add(link.claim);
+    });
+    verbatim(assessment.excerpt, ['assessments', i, 'excerpt'], 'the excerpt');
+    assessment.quotes.forEach((quote, j) => verbatim(quote, ['assessments', i, 'quotes', j], 'the quote'));
+  });
+
+  data.events.forEach((event, i) => {
+    event.actors.forEach((ref, j) => knownActor(ref, ['events', i, 'actors', j]));
+    if (event.excerpt) verbatim(event.excerpt, ['events', i, 'excerpt'], 'the excerpt');
+  });
+
+  if (data.updated && data.updated.ms < data.published.ms)
+    report(
+      ['updated'],
+      `is before \`published\` (${data.published.iso}). Fix: an update comes after first publication.`,
+    );
+  data.corrections.forEach((correction, i) => {
+    if (correction.date.ms < data.published.ms)
+      report(
+        ['corrections', i, 'date'],
+        `is before \`published\` (${data.published.iso}). Fix: check the correction's date.`,
+      );
+  });
+}
+
+export type { ContentIssue };

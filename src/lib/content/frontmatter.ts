@@ -1,0 +1,51 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+/** A YAML document with a way back from field paths to line numbers. */
+export interface ParsedYaml {
+  data: unknown;
+  /** 1-based line of the value at a field path (or of its nearest parent). */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+  /** YAML syntax errors, already located. */
+  errors: { message: string; line?: number }[];
+}
+
+export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const errors = doc.errors.map((error) => {
+    const pos = error.linePos?.[0];
+    return { message: error.message.split('\n')[0] ?? error.message, line: pos ? pos.line + lineOffset : undefined };
+  });
+  return {
+    data: errors.length ? undefined : doc.toJS(),
+    errors,
+    lineOf(path) {
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+        // For a key whose value is missing, point at the parent object.
+        if (node && typeof node === 'object' && 'range' in node && node.range) {
+          return lineCounter.linePos(node.range[0]).line + lineOffset;
+        }
+        if (depth > 0) {
+          const parent = doc.getIn(path.slice(0, depth - 1), true);
+          if (isMap(parent) || isSeq(parent)) {
+            const item = isMap(parent)
+              ? parent.items.find((pair) => (pair.key as { value?: unknown })?.value === path[depth - 1])
+              : undefined;
+            const key = item?.key as { range?: [number, number, number] } | undefined;
+            if (key?.range) return lineCounter.linePos(key.range[0]).line + lineOffset;
+          }
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Splits `---\nyaml\n---\nbody`. Returns undefined when there is no frontmatter fence. */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return undefined;
+  const yaml = match[1] ?? '';
+  return { yaml, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}

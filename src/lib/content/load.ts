@@ -1,0 +1,186 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { textBlocks } from '../../markdown/blocks.ts';
+import { type Actor, actorRegistrySchema } from '../../schemas/actor.ts';
+import { type ArticleData, articleSchema } from '../../schemas/article.ts';
+import { plainActorRef } from '../../schemas/common.ts';
+import { type ExcerptMark, excerptMarks } from '../marks.ts';
+import { RESERVED_SLUGS, SLUG_PATTERN } from '../routes.ts';
+import { checkRegistry, checkStory } from './cross-check.ts';
+import { ContentError, type ContentIssue } from './errors.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { toContentIssues } from './zod-issues.ts';
+
+/** A story that passed every check, ready for the content layer. */
+export interface LoadedStory {
+  slug: string;
+  /** Path relative to the working directory, for messages. */
+  file: string;
+  data: ArticleData;
+  /** Markdown body (after the frontmatter). */
+  body: string;
+  /** The whole file, for change detection. */
+  source: string;
+  marks: ExcerptMark[];
+}
+
+export interface LoadedContent {
+  actors: Actor[];
+  stories: LoadedStory[];
+}
+
+export const ACTORS_FILE = 'actors.yaml';
+export const ARTICLES_DIR = 'articles';
+
+const storySchema = articleSchema(plainActorRef);
+let storyJsonSchema: object | undefined;
+let actorsJsonSchema: object | undefined;
+const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object;
+
+function loadRegistry(root: string, cwd: string, issues: ContentIssue[]): Actor[] {
+  const path = join(root, ACTORS_FILE);
+  const file = relative(cwd, path);
+  if (!existsSync(path)) {
+    issues.push({
+      file,
+      path: [],
+      message: `the actor registry is missing. Fix: create ${file} with a YAML list of actors.`,
+    });
+    return [];
+  }
+  const parsed = parseYaml(readFileSync(path, 'utf8'));
+  if (parsed.errors.length) {
+    for (const error of parsed.errors)
+      issues.push({ file, path: [], line: error.line, message: `is not valid YAML: ${error.message}.` });
+    return [];
+  }
+  const result = actorRegistrySchema.safeParse(parsed.data);
+  if (!result.success) {
+    actorsJsonSchema ??= jsonSchemaOf(actorRegistrySchema);
+    issues.push(
+      ...toContentIssues(result.error.issues, {
+        file,
+        data: parsed.data,
+        schema: actorsJsonSchema,
+        lineOf: parsed.lineOf,
+      }),
+    );
+    return [];
+  }
+  checkRegistry(result.data, (p, message) => issues.push({ file, path: p, message, line: parsed.lineOf(p) }));
+  return result.data;
+}
+
+function loadStory(
+  path: string,
+  cwd: string,
+  actors: ReadonlyMap<string, Actor>,
+  base: string,
+  issues: ContentIssue[],
+): LoadedStory | undefined {
+  const file = relative(cwd, path);
+  const slug = basename(path, '.md');
+  const before = issues.length;
+  if (!SLUG_PATTERN.test(slug))
+    issues.push({
+      file,
+      path: [],
+      message: `the file name "${slug}" is not a valid slug (it becomes the URL). Fix: rename it with lower-case letters, digits and single hyphens, e.g. mali-fm-rejects-fears.md.`,
+    });
+  else if (RESERVED_SLUGS.has(slug))
+    issues.push({
+      file,
+      path: [],
+      message: `"${slug}" is a reserved name (it would clash with the site's own pages). Fix: rename the file.`,
+    });
+
+  const source = readFileSync(path, 'utf8').normalize('NFC');
+  const split = splitFrontmatter(source);
+  if (!split) {
+    issues.push({
+      file,
+      path: [],
+      line: 1,
+      message: 'has no frontmatter. Fix: start the file with a `---` line, the YAML fields, and another `---` line.',
+    });
+    return undefined;
+  }
+  const parsed = parseYaml(split.yaml, 1);
+  if (parsed.errors.length) {
+    for (const error of parsed.errors)
+      issues.push({
+        file,
+        path: [],
+        line: error.line,
+        message: `the frontmatter is not valid YAML: ${error.message}.`,
+      });
+    return undefined;
+  }
+  const result = storySchema.safeParse(parsed.data ?? {});
+  if (!result.success) {
+    storyJsonSchema ??= jsonSchemaOf(storySchema);
+    issues.push(
+      ...toContentIssues(result.error.issues, {
+        file,
+        data: parsed.data,
+        schema: storyJsonSchema,
+        lineOf: parsed.lineOf,
+      }),
+    );
+    return undefined;
+  }
+  if (split.body.trim() === '')
+    issues.push({ file, path: [], message: 'has no article text. Fix: put the article body after the closing `---`.' });
+  checkStory(result.data, textBlocks(split.body), new Set(actors.keys()), (p, message) =>
+    issues.push({ file, path: p, message, line: parsed.lineOf(p) }),
+  );
+  if (issues.length > before) return undefined;
+  return {
+    slug,
+    file,
+    data: result.data,
+    body: split.body,
+    source,
+    marks: excerptMarks(slug, result.data, actors, base),
+  };
+}
+
+/**
+ * Reads and validates the whole content root (registry + stories). Throws one
+ * ContentError listing every problem, so an editor fixes them in one pass.
+ */
+export function loadContent(root: string, options: { base: string; cwd?: string }): LoadedContent {
+  const cwd = options.cwd ?? process.cwd();
+  const issues: ContentIssue[] = [];
+  const actors = loadRegistry(root, cwd, issues);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+
+  const dir = join(root, ARTICLES_DIR);
+  const dirLabel = relative(cwd, dir) || dir;
+  const files =
+    existsSync(dir) && statSync(dir).isDirectory()
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith('.md'))
+          .sort()
+      : undefined;
+  if (!files) {
+    issues.push({
+      file: dirLabel,
+      path: [],
+      message: `the stories folder is missing. Fix: create ${dirLabel}/ with one <slug>.md per story.`,
+    });
+  } else if (files.length === 0) {
+    issues.push({
+      file: dirLabel,
+      path: [],
+      message: `there are no stories. Fix: add at least one ${dirLabel}/<slug>.md.`,
+    });
+  }
+  const stories = (files ?? [])
+    .map((name) => loadStory(join(dir, name), cwd, byId, options.base, issues))
+    .filter((s): s is LoadedStory => s !== undefined);
+
+  if (issues.length) throw new ContentError(issues);
+  return { actors, stories };
+}

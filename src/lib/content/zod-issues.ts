@@ -1,0 +1,156 @@
+import type { z } from 'astro/zod';
+import type { ContentIssue } from './errors.ts';
+
+type JsonSchema = {
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+};
+
+/** The JSON Schema node documenting the field at `path` (for hints in messages). */
+export function schemaAt(root: JsonSchema, path: readonly (string | number)[]): JsonSchema | undefined {
+  const resolve = (node: JsonSchema | undefined): JsonSchema | undefined => {
+    if (node?.$ref?.startsWith('#/$defs/')) return resolve(root.$defs?.[node.$ref.slice('#/$defs/'.length)]);
+    return node;
+  };
+  let node = resolve(root);
+  for (const part of path) {
+    if (!node) return undefined;
+    const candidates = [node, ...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])].map(resolve);
+    const next = candidates
+      .map((c) => (typeof part === 'number' ? c?.items : c?.properties?.[part]))
+      .find((c) => c !== undefined);
+    node = resolve(next);
+  }
+  return node;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[part];
+  }
+  return node;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  array: 'a list (`- item` lines, or `[a, b]`)',
+  object: 'an object (indented `key: value` lines)',
+  boolean: '`true` or `false`',
+};
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
+}
+
+function closest(word: string, options: string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const option of options) {
+    const score = editDistance(word.toLowerCase(), option.toLowerCase());
+    if (score < bestScore) [best, bestScore] = [option, score];
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/** Flattens a union failure into the branch that best matches what the editor wrote. */
+function pickUnionBranch(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] {
+  const branches = issue.errors.filter((b) => b.length > 0);
+  // Prefer a branch that got past the type check (the editor chose that form).
+  const typed = branches.find((b) => !b.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+  return (typed ?? branches[0] ?? []).map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
+}
+
+/** Turns Zod issues into messages an editor can act on: where, what was expected, how to fix it. */
+export function toContentIssues(
+  issues: readonly z.core.$ZodIssue[],
+  context: {
+    file: string;
+    data: unknown;
+    schema: JsonSchema;
+    lineOf: (path: (string | number)[]) => number | undefined;
+  },
+): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const push = (path: PropertyKey[], message: string) => {
+    const clean = path.filter((p): p is string | number => typeof p !== 'symbol');
+    out.push({ file: context.file, path: clean, message, line: context.lineOf(clean) });
+  };
+  const visit = (issue: z.core.$ZodIssue) => {
+    const path = issue.path as PropertyKey[];
+    const field = schemaAt(
+      context.schema,
+      path.filter((p): p is string | number => typeof p !== 'symbol'),
+    );
+    const hint = field?.description ? ` (${field.description})` : '';
+    switch (issue.code) {
+      case 'invalid_union':
+        pickUnionBranch(issue).forEach(visit);
+        return;
+      case 'unrecognized_keys': {
+        const allowed = Object.keys(field?.properties ?? {});
+        for (const key of issue.keys) {
+          const guess = closest(key, allowed);
+          const fix = guess
+            ? `Fix: did you mean \`${guess}\`?`
+            : `Fix: remove it, or use one of: ${allowed.map((k) => `\`${k}\``).join(', ')}.`;
+          push([...path, key], `is not a field here. ${fix}`);
+        }
+        return;
+      }
+      case 'invalid_type': {
+        const value = valueAt(context.data, path);
+        const expected = EXPECTED[issue.expected] ?? issue.expected;
+        if (value === undefined) {
+          const name = String(path[path.length - 1] ?? 'field');
+          push(path, `is missing. Fix: add \`${name}:\` with ${expected}${hint}.`);
+        } else {
+          push(path, `expected ${expected}, found ${describeValue(value)}. Fix: write ${expected}${hint}.`);
+        }
+        return;
+      }
+      case 'invalid_value': {
+        const value = valueAt(context.data, path);
+        const options = issue.values.map((v) => `\`${String(v)}\``).join(', ');
+        push(path, `${describeValue(value)} is not allowed. Fix: use one of ${options}.`);
+        return;
+      }
+      default: {
+        // Our schemas write their own "… Fix: …" messages; Zod's generic ones get the field's description.
+        const message = issue.message.includes('Fix:')
+          ? issue.message
+          : `${issue.message}.${hint ? ` Expected${hint}.` : ''}`;
+        push(path, message);
+      }
+    }
+  };
+  issues.forEach(visit);
+  return out;
+}

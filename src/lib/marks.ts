@@ -1,0 +1,65 @@
+import type { ArticleData } from '../schemas/article.ts';
+import type { Actor } from '../schemas/actor.ts';
+import { routes, withBase } from './routes.ts';
+
+/** A passage of the article to mark, and where its mark links to. */
+export interface ExcerptMark {
+  /** The element id, e.g. `claim-very-far`. */
+  anchor: string;
+  kind: 'claim' | 'assessment' | 'event';
+  /** Verbatim text to find. */
+  excerpt: string;
+  /** Where the mark's reference link goes (absolute path, base included). */
+  href: string;
+  /** Visible label of the reference link, e.g. `C1`. */
+  label: string;
+  /** Accessible name of the reference link; starts with the visible label. */
+  description: string;
+}
+
+function names(ids: { id: string }[], actors: ReadonlyMap<string, Actor>): string {
+  const list = ids.map((ref) => actors.get(ref.id)?.name ?? ref.id);
+  return list.length <= 2 ? list.join(' and ') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+}
+
+/** Every excerpt of a story, in the order claims → assessments → events, each with its link. */
+export function excerptMarks(
+  slug: string,
+  data: Pick<ArticleData, 'claims' | 'assessments' | 'events'>,
+  actors: ReadonlyMap<string, Actor>,
+  base: string,
+): ExcerptMark[] {
+  const marks: ExcerptMark[] = [];
+  data.claims.forEach((claim, i) =>
+    marks.push({
+      anchor: `claim-${claim.id}`,
+      kind: 'claim',
+      excerpt: claim.excerpt,
+      href: withBase(base, `${routes.claims(slug)}#claim-${claim.id}`),
+      label: `C${i + 1}`,
+      description: `C${i + 1}: claim by ${names([claim.actor], actors)} — compare with the assessments`,
+    }),
+  );
+  data.assessments.forEach((assessment, i) =>
+    marks.push({
+      anchor: `assessment-${assessment.id}`,
+      kind: 'assessment',
+      excerpt: assessment.excerpt,
+      href: withBase(base, `${routes.claims(slug)}#assessment-${assessment.id}`),
+      label: `A${i + 1}`,
+      description: `A${i + 1}: assessment by ${names(assessment.actors, actors)} — see the claims it addresses`,
+    }),
+  );
+  data.events.forEach((event, i) => {
+    if (!event.excerpt) return;
+    marks.push({
+      anchor: `event-${event.id}`,
+      kind: 'event',
+      excerpt: event.excerpt,
+      href: withBase(base, `${routes.timeline(slug)}#event-${event.id}`),
+      label: `E${i + 1}`,
+      description: `E${i + 1}: event “${event.title}” — see it on the timeline`,
+    });
+  });
+  return marks;
+}

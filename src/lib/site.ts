@@ -1,0 +1,14 @@
+import { withBase } from './routes.ts';
+
+/** The product name shown in the site chrome (not story content). */
+export const SITE_NAME = 'Counterpoint';
+
+/** A root-relative route with the configured `base` (e.g. `/analysis/x/`). */
+export function href(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}
+
+/** An absolute URL on the configured `site` and `base`. */
+export function absoluteUrl(path: string): string {
+  return new URL(href(path), import.meta.env.SITE).href;
+}

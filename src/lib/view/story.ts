@@ -1,0 +1,142 @@
+import type { Actor } from '../../schemas/actor.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import {
+  type DatePoint,
+  formatDatePoint,
+  formatStoryDate,
+  formatTimestamp,
+  machineDate,
+  type StoryDate,
+  type Timestamp,
+} from '../dates.ts';
+import { routes } from '../routes.ts';
+import { ACTOR_KIND_LABEL, listInWords } from './labels.ts';
+
+/** A date ready to render: the machine value for `<time datetime>` and the words. */
+export interface DateView {
+  /** `datetime` value of the start (never finer than the source). */
+  datetime: string;
+  /** `datetime` value of the end, for ranges. */
+  endDatetime?: string;
+  /** The whole date in words ("September – November 2025" style ranges included). */
+  text: string;
+  /** The start in words. */
+  startText: string;
+  /** The end in words, for ranges. */
+  endText?: string;
+  note?: string;
+}
+
+export function dateView(date: StoryDate, lang: string): DateView {
+  const startText = formatDatePoint(date.start, lang);
+  const view: DateView = { datetime: machineDate(date.start), text: formatStoryDate(date, lang), startText };
+  if (date.end) {
+    view.endDatetime = machineDate(date.end);
+    view.endText = formatDatePoint(date.end, lang);
+  }
+  if (date.note) view.note = date.note;
+  return view;
+}
+
+export function timestampView(stamp: Timestamp, lang: string): DateView {
+  const text = formatTimestamp(stamp, lang);
+  return { datetime: stamp.iso, text, startText: text };
+}
+
+export interface ActorView {
+  id: string;
+  name: string;
+  shortName: string;
+  kindLabel: string;
+  role?: string;
+  country?: string;
+  aliases: string[];
+  /** Names of the registry actors this one belongs to. */
+  memberOf: string[];
+}
+
+export function actorView(actor: Actor, registry: ReadonlyMap<string, Actor>): ActorView {
+  const view: ActorView = {
+    id: actor.id,
+    name: actor.name,
+    shortName: actor.shortName ?? actor.name,
+    kindLabel: ACTOR_KIND_LABEL[actor.kind],
+    aliases: actor.aliases,
+    memberOf: actor.memberOf.map((id) => registry.get(id)?.name ?? id),
+  };
+  if (actor.role) view.role = actor.role;
+  if (actor.country) view.country = actor.country;
+  return view;
+}
+
+/** Actor ids in the order they first appear in the story: claims, assessments, then events. */
+export function actorIdsInOrder(data: Pick<ArticleData, 'claims' | 'assessments' | 'events'>): string[] {
+  const ids = new Set<string>();
+  for (const claim of data.claims) ids.add(claim.actor.id);
+  for (const assessment of data.assessments) for (const ref of assessment.actors) ids.add(ref.id);
+  for (const event of data.events) for (const ref of event.actors) ids.add(ref.id);
+  return [...ids];
+}
+
+/** What every view of a story shows in its header and navigation. */
+export interface StoryHeaderView {
+  slug: string;
+  title: string;
+  dek: string;
+  lang: string;
+  publisher: { name: string; url?: string };
+  byline?: string;
+  published: DateView;
+  updated?: DateView;
+  corrections: { date: DateView; text: string }[];
+  source: { name: string; url?: string };
+  places: string[];
+  tags: string[];
+  image?: ArticleData['image'];
+  links: { article: string; claims: string; timeline: string };
+  counts: { claims: number; assessments: number; events: number };
+  /** One line for listings and meta descriptions. */
+  summary: string;
+}
+
+export function storyHeaderView(slug: string, data: ArticleData): StoryHeaderView {
+  const view: StoryHeaderView = {
+    slug,
+    title: data.title,
+    dek: data.dek,
+    lang: data.lang,
+    publisher: data.publisher,
+    published: timestampView(data.published, data.lang),
+    corrections: data.corrections.map((c) => ({ date: timestampView(c.date, data.lang), text: c.text })),
+    source: data.source,
+    places: data.places,
+    tags: data.tags,
+    links: { article: routes.article(slug), claims: routes.claims(slug), timeline: routes.timeline(slug) },
+    counts: { claims: data.claims.length, assessments: data.assessments.length, events: data.events.length },
+    summary: data.dek,
+  };
+  if (data.byline) view.byline = data.byline;
+  if (data.updated) view.updated = timestampView(data.updated, data.lang);
+  if (data.image) view.image = data.image;
+  return view;
+}
+
+/** The "who's who" of a story: every actor it mentions, in order of first appearance. */
+export function whosWho(data: ArticleData, registry: ReadonlyMap<string, Actor>): ActorView[] {
+  return actorIdsInOrder(data)
+    .map((id) => registry.get(id))
+    .filter((a): a is Actor => a !== undefined)
+    .map((actor) => actorView(actor, registry));
+}
+
+/** Index of stories, newest first (ties: by title, so the order is stable). */
+export function storiesNewestFirst<T extends { data: Pick<ArticleData, 'published' | 'title'> }>(
+  entries: readonly T[],
+): T[] {
+  return [...entries].sort(
+    (a, b) => b.data.published.ms - a.data.published.ms || a.data.title.localeCompare(b.data.title),
+  );
+}
+
+export { listInWords };
+export type { DatePoint };

@@ -1,0 +1,86 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ContentError } from '../../src/lib/content/errors.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { caseRoot, FIXTURES } from '../support/content-root.ts';
+
+function problems(name: string) {
+  const root = caseRoot(name);
+  try {
+    loadContent(root, { base: '/', cwd: root });
+  } catch (error) {
+    if (error instanceof ContentError) return { message: error.message, issues: error.issues };
+    throw error;
+  }
+  throw new Error(`${name}: the content was accepted`);
+}
+
+// Each rule: the case folder under tests/fixtures/invalid, the file and field the
+// message must name, and words of the fix it must give.
+const RULES: [string, string, string, RegExp][] = [
+  ['unknown-key', 'articles/story.md', 'titel', /did you mean `title`/],
+  ['missing-field', 'articles/story.md', 'dek', /is missing\. Fix: add `dek:`/],
+  ['wrong-type', 'articles/story.md', 'tags', /expected a list/],
+  ['impossible-date', 'articles/story.md', 'claims[0].date', /not a real day: 2031-02 has 28 days/],
+  ['bad-date', 'articles/story.md', 'claims[0].date', /Write a date as `YYYY`/],
+  ['end-before-start', 'articles/story.md', 'events[0].date', /ends before it starts.*`2031-01\/2031-03`/],
+  ['unknown-actor', 'articles/story.md', 'claims[0].actor', /`dockers-onion` is not in the actor registry/],
+  ['unknown-question', 'articles/story.md', 'claims[0].question', /use an id from `questions` \(pay\)/],
+  ['unknown-claim', 'articles/story.md', 'assessments[0].addresses[0].claim', /`fair-wage` is not a claim/],
+  ['bad-stance', 'articles/story.md', 'assessments[0].addresses[0].stance', /use one of `contradicts`/],
+  ['duplicate-id', 'articles/story.md', 'claims[1].id', /already used by claims\[0\]/],
+  ['excerpt-not-verbatim', 'articles/story.md', 'claims[0].excerpt', /not verbatim in the article text/],
+  ['quote-not-verbatim', 'articles/story.md', 'claims[0].quotes[0]', /the quote is not verbatim/],
+  ['addresses-no-claim', 'articles/story.md', 'assessments[0].addresses', /addresses no claim/],
+  ['unsafe-url', 'articles/story.md', 'source.url', /give a full `https:\/\/…`/],
+  ['updated-before-published', 'articles/story.md', 'updated', /is before `published`/],
+  ['bad-lang', 'articles/story.md', 'lang', /BCP 47/],
+  ['reserved-slug', 'articles/embed.md', '(file)', /reserved name/],
+  ['malformed-slug', 'articles/Bad_Slug.md', '(file)', /not a valid slug.*rename/],
+  ['yaml-syntax', 'articles/story.md', '(file)', /not valid YAML/],
+  ['registry-duplicate-id', 'actors.yaml', '[5].id', /already used by \[2\]/],
+  ['registry-unknown-member', 'actors.yaml', '[1].memberOf[0]', /`harbor-authority` is not in the actor registry/],
+  ['registry-unknown-kind', 'actors.yaml', '[4].kind', /use one of `person`/],
+  ['empty-collection', 'articles', '(file)', /there are no stories/],
+  ['missing-collection', 'articles', '(file)', /the stories folder is missing/],
+];
+
+describe('bad content fails with the file, the field and the fix', () => {
+  test.each(RULES)('%s', (name, file, field, fix) => {
+    const { message } = problems(name);
+    const line = message.split('\n').find((l) => l.includes(`✗ ${field}`));
+    expect(message).toContain(`${file} —`);
+    expect(line, `no line for ${field} in:\n${message}`).toBeDefined();
+    expect(line).toMatch(fix);
+  });
+
+  test('every invalid fixture is covered by a rule', () => {
+    const folders = readdirSync(join(FIXTURES, 'invalid')).sort();
+    expect(folders).toEqual(RULES.map(([name]) => name).sort());
+  });
+
+  test('messages point at the line of the field in the file', () => {
+    const { issues } = problems('unknown-actor');
+    // The fixture's `actor:` line is the 12th line of the file.
+    expect(issues[0]).toMatchObject({ path: ['claims', 0, 'actor'], line: 12 });
+  });
+
+  test('all problems of a file are reported at once', () => {
+    const { issues } = problems('duplicate-id');
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['claims.1.id']);
+  });
+});
+
+describe('valid content', () => {
+  test('the fixture story loads with its own actors', () => {
+    const content = loadContent(join(FIXTURES, 'stories'), { base: '/' });
+    expect(content.stories.map((s) => s.slug)).toEqual(['harbour-strike-talks']);
+    expect(content.actors.map((a) => a.id)).toContain('dockers-union');
+  });
+
+  test('the real content loads', () => {
+    const content = loadContent('content', { base: '/' });
+    expect(content.stories.length).toBeGreaterThan(0);
+  });
+});
