@@ -1,9 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeMarkExcerpts from './src/markdown/rehype-mark-excerpts.ts';
-import rehypeSafeLinks from './src/markdown/rehype-safe-links.ts';
-import remarkInertHtml from './src/markdown/remark-inert-html.ts';
+import { markdownOptions } from './src/markdown/pipeline.ts';
 
 /**
  * Deployment settings come from the environment, never from code edits:
@@ -26,11 +24,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({
-      // The publisher's typography is kept as written: smart quotes would alter verbatim text.
-      smartypants: false,
-      remarkPlugins: [remarkInertHtml],
-      rehypePlugins: [rehypeSafeLinks, rehypeMarkExcerpts],
-    }),
+    processor: unified(markdownOptions),
   },
 });

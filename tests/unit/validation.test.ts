@@ -25,7 +25,12 @@ const RULES: [string, string, string, RegExp][] = [
   ['impossible-date', 'articles/story.md', 'claims[0].date', /not a real day: 2031-02 has 28 days/],
   ['bad-date', 'articles/story.md', 'claims[0].date', /Write a date as `YYYY`/],
   ['end-before-start', 'articles/story.md', 'events[0].date', /ends before it starts.*`2031-01\/2031-03`/],
-  ['unknown-actor', 'articles/story.md', 'claims[0].actor', /`dockers-onion` is not in the actor registry/],
+  [
+    'unknown-actor',
+    'articles/story.md',
+    'claims[0].actor',
+    /`dockers-onion` is not in the actor registry.*Did you mean `dockers-union`/,
+  ],
   ['unknown-question', 'articles/story.md', 'claims[0].question', /use an id from `questions` \(pay\)/],
   ['unknown-claim', 'articles/story.md', 'assessments[0].addresses[0].claim', /`fair-wage` is not a claim/],
   ['bad-stance', 'articles/story.md', 'assessments[0].addresses[0].stance', /use one of `contradicts`/],

@@ -2,6 +2,7 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import { findVerbatim, preview } from '../text.ts';
 import type { ContentIssue } from './errors.ts';
+import { didYouMean } from './suggest.ts';
 
 type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
@@ -53,7 +54,10 @@ export function checkStory(
   const claimIds = new Set(data.claims.map((c) => c.id));
   const knownActor = (ref: { id: string }, path: Path) => {
     if (!actorIds.has(ref.id))
-      report(path, `\`${ref.id}\` is not in the actor registry. Fix: add it to the registry file or correct the id.`);
+      report(
+        path,
+        `\`${ref.id}\` is not in the actor registry. Fix: correct the id, or add the actor to the registry file.${didYouMean(ref.id, actorIds)}`,
+      );
   };
   const verbatim = (text: string, path: Path, what: string) => {
     if (!blocks.some((block) => findVerbatim(block, text)))
@@ -81,7 +85,7 @@ export function checkStory(
       if (!claimIds.has(link.claim))
         report(
           ['assessments', i, 'addresses', j, 'claim'],
-          `\`${link.claim}\` is not a claim in this story. Fix: use an id from \`claims\`.`,
+          `\`${link.claim}\` is not a claim in this story. Fix: use an id from \`claims\`.${didYouMean(link.claim, claimIds)}`,
         );
       if (addressed.has(link.claim))
         report(

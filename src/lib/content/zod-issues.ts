@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { ContentIssue } from './errors.ts';
+import { closest } from './suggest.ts';
 
 type JsonSchema = {
   description?: string;
@@ -55,30 +56,6 @@ const EXPECTED: Record<string, string> = {
   object: 'an object (indented `key: value` lines)',
   boolean: '`true` or `false`',
 };
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j]!;
-      row[j] = next;
-    }
-  }
-  return row[b.length]!;
-}
-
-function closest(word: string, options: string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const option of options) {
-    const score = editDistance(word.toLowerCase(), option.toLowerCase());
-    if (score < bestScore) [best, bestScore] = [option, score];
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
 
 /** Flattens a union failure into the branch that best matches what the editor wrote. */
 function pickUnionBranch(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] {

@@ -1,0 +1,59 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import FormattedDate from '../../src/components/FormattedDate.astro';
+import StoryNav from '../../src/components/StoryNav.astro';
+import WhosWho from '../../src/components/WhosWho.astro';
+import { parseStoryDate } from '../../src/lib/dates.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { dateView, storyHeaderView, whosWho } from '../../src/lib/view/story.ts';
+import { FIXTURES } from '../support/content-root.ts';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const content = loadContent(`${FIXTURES}/stories`, { base: '/' });
+const story = content.stories[0]!;
+const registry = new Map(content.actors.map((a) => [a.id, a]));
+
+function date(text: string) {
+  const parsed = parseStoryDate(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return dateView(parsed.value, 'en');
+}
+
+describe('FormattedDate', () => {
+  test('renders a month as a month: datetime and words', async () => {
+    const html = await container.renderToString(FormattedDate, { props: { date: date('2025-09') } });
+    expect(html).toMatch(/<time[^>]*datetime="2025-09"[^>]*>\s*September 2025\s*<\/time>/);
+  });
+
+  test('renders a range as two times, each at its own precision', async () => {
+    const html = await container.renderToString(FormattedDate, { props: { date: date('2020/2021-03') } });
+    expect(html).toMatch(/datetime="2020"[^>]*>2020<\/time> – <time datetime="2021-03"[^>]*>March 2021<\/time>/);
+  });
+});
+
+describe('StoryNav', () => {
+  test('marks the current view and links the other two', async () => {
+    const html = await container.renderToString(StoryNav, {
+      props: { story: storyHeaderView(story.slug, story.data), current: 'claims' },
+    });
+    const current = html.match(/<a [^>]*aria-current="page"[^>]*>/g) ?? [];
+    expect(current).toHaveLength(1);
+    expect(current[0]).toContain(`href="/${story.slug}/claims/"`);
+    expect(html).toContain(`href="/${story.slug}/timeline/"`);
+    expect(html).toContain(`${story.data.claims.length} claims`);
+  });
+});
+
+describe("Who's who", () => {
+  test('lists every actor of the story once, with kind, role and membership', async () => {
+    const actors = whosWho(story.data, registry);
+    const html = await container.renderToString(WhosWho, { props: { actors } });
+    for (const actor of actors) expect(html.split(`id="actor-${actor.id}"`)).toHaveLength(2);
+    const member = content.actors.find((a) => a.memberOf.length > 0 && actors.some((v) => v.id === a.id));
+    if (member) expect(html).toContain(`Part of ${registry.get(member.memberOf[0]!)!.name}`);
+  });
+});
