@@ -1,12 +1,14 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import headers from './src/integrations/headers.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 /**
  * Deployment settings come from the environment, never from code edits:
  *   COUNTERPOINT_SITE  absolute origin, e.g. https://news.example.org
  *   COUNTERPOINT_BASE  sub-path, e.g. /analysis (default /)
+ *   COUNTERPOINT_EMBED_ANCESTORS  who may frame /embed/* pages (default *)
  *   COUNTERPOINT_OUT_DIR / COUNTERPOINT_CONTENT_DIR  for tests and benchmarks
  */
 const site = process.env.COUNTERPOINT_SITE ?? 'http://localhost:4321';
@@ -23,6 +25,20 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  integrations: [headers({ embedAncestors: process.env.COUNTERPOINT_EMBED_ANCESTORS ?? '*' })],
+  security: {
+    // Astro hashes its own scripts and styles into a <meta> CSP; framing rules
+    // cannot live in <meta> and are sent as headers (src/integrations/headers.ts).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' https:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+    },
+  },
   markdown: {
     processor: unified(markdownOptions),
   },

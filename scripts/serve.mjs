@@ -24,7 +24,11 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Parses a `_headers` file: `path-pattern` lines followed by indented `Name: value` lines. */
+/**
+ * Parses a `_headers` file (Cloudflare Pages syntax): `path-pattern` lines
+ * followed by indented `Name: value` lines, or `! Name` to detach a header an
+ * earlier matching rule set.
+ */
 export function parseHeaders(text) {
   const rules = [];
   let current;
@@ -34,8 +38,13 @@ export function parseHeaders(text) {
       current = { pattern: line.trim(), headers: [] };
       rules.push(current);
     } else if (current) {
-      const at = line.indexOf(':');
-      if (at > 0) current.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+      const text = line.trim();
+      if (text.startsWith('!')) {
+        current.headers.push([text.slice(1).trim(), null]);
+        continue;
+      }
+      const at = text.indexOf(':');
+      if (at > 0) current.headers.push([text.slice(0, at).trim(), text.slice(at + 1).trim()]);
     }
   }
   return rules;
@@ -44,6 +53,20 @@ export function parseHeaders(text) {
 function matches(pattern, path) {
   const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
   return regex.test(path);
+}
+
+/** The headers the rules give a path: repeated names are joined with commas, `! Name` removes. */
+export function headersFor(rules, path) {
+  const headers = {};
+  for (const rule of rules) {
+    if (!matches(rule.pattern, path)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+      if (value === null) delete headers[key];
+      else headers[key] = headers[key] ? `${headers[key]}, ${value}` : value;
+    }
+  }
+  return headers;
 }
 
 /** Starts a server for `root` under `base`; resolves to { url, close }. */
@@ -73,7 +96,7 @@ export function serve({
     }
     if (!existsSync(file)) return notFound(res);
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) headers[k] = v;
+    Object.assign(headers, headersFor(rules, `${prefix}${path}`));
     res.writeHead(200, headers);
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
@@ -88,7 +111,11 @@ export function serve({
       const address = server.address();
       done({
         url: `http://${host}:${address.port}${prefix}/`,
-        close: () => new Promise((closed) => server.close(() => closed())),
+        close: () =>
+          new Promise((closed) => {
+            server.close(() => closed());
+            server.closeAllConnections();
+          }),
       });
     });
   });

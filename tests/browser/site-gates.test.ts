@@ -1,0 +1,75 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch } from '../support/chromium.ts';
+import { htmlPages } from '../support/dist-pages.ts';
+import { serveDist } from '../support/server.ts';
+
+// Gates over every built page: what a reader's browser reports must be clean.
+const pages = htmlPages()
+  .map((p) => p.path.replace(/index\.html$/, '').replace(/\.html$/, '/'))
+  .filter((p) => p !== '404/');
+let server: { url: string; close: () => Promise<void> };
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page', () => {
+  test.each(pages)('/%s: CSP present, no violation, no console error, no request elsewhere', async (path) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const origin = new URL(server.url).origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+        problems.push(`external: ${request.url()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { __violations: string[] }).__violations ??= [];
+        (window as unknown as { __violations: string[] }).__violations.push(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
+      });
+    });
+    const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    const violations = await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
+    expect([...problems, ...violations.map((v) => `csp: ${v}`)]).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('framing', () => {
+  test('a full page refuses to be framed by another site', async () => {
+    const host = await serveDist(); // same files, different port = different origin
+    const page = await browser.newPage();
+    await page.goto(`${host.url}404.html`);
+    const target = `${server.url}${pages.find((p) => p !== '') ?? ''}`;
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      document.body.append(frame);
+    }, target);
+    await page.waitForTimeout(1000);
+    const framed = page.frames().find((f) => f !== page.mainFrame());
+    // Blocked frames end on Chromium's error page instead of our URL.
+    expect(framed?.url()).not.toBe(target);
+    await page.close();
+    await host.close();
+  });
+});
