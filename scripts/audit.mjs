@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Lighthouse (mobile) on one page of every kind of the built site.
+//   npm run audit            audits dist/, prints the four scores per page, fails under the thresholds
+// Thresholds: accessibility, best practices and SEO 100; performance 95 (loopback timings are noisy).
+// Embed pages are meant to stay out of search indexes (noindex), so SEO is not required of them.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { serve } from './serve.mjs';
+
+const root = process.env.COUNTERPOINT_OUT_DIR ?? 'dist';
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** One page per kind: the first page found for each route pattern. */
+function pagesByKind() {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html') files.push(relative(root, dir).replace(/\\/g, '/'));
+    }
+  };
+  walk(root);
+  const kinds = new Map();
+  for (const path of files.sort()) {
+    const segments = path ? path.split('/') : [];
+    // Kind = the path with story slugs and item ids replaced by placeholders.
+    const kind =
+      segments[0] === 'embed'
+        ? ['embed', ...segments.slice(2).map((s, i) => (i === 1 ? ':id' : s))].join('/')
+        : segments.map((s, i) => (i === 0 ? ':slug' : i === 2 ? ':id' : s)).join('/');
+    if (!kinds.has(kind)) kinds.set(kind, path ? `${path}/` : '');
+  }
+  return kinds;
+}
+
+const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const server = await serve({ root, port: 0 });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+let failed = 0;
+console.log(`${'page kind'.padEnd(28)} ${'page'.padEnd(60)} perf  a11y  bp    seo`);
+try {
+  for (const [kind, path] of pagesByKind()) {
+    const result = await lighthouse(`${server.url}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(thresholds),
+      formFactor: 'mobile',
+    });
+    const scores = Object.fromEntries(
+      Object.entries(result.lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
+    );
+    const misses = Object.entries(thresholds).filter(
+      ([id, min]) => !(id === 'seo' && kind.startsWith('embed')) && scores[id] < min,
+    );
+    console.log(
+      `${kind.padEnd(28)} ${`/${path}`.padEnd(60)} ${['performance', 'accessibility', 'best-practices', 'seo']
+        .map((id) => String(scores[id]).padEnd(5))
+        .join(' ')}${misses.length ? '  ✗' : ''}`,
+    );
+    for (const [id] of misses) {
+      failed++;
+      const audits = Object.values(result.lhr.audits).filter(
+        (a) =>
+          result.lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0) &&
+          a.score !== null &&
+          a.score < 1,
+      );
+      for (const audit of audits) console.log(`    ${id}: ${audit.id} — ${audit.title}`);
+    }
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+if (failed) {
+  console.error(`\n${failed} score(s) under the thresholds ${JSON.stringify(thresholds)}.`);
+  process.exit(1);
+}
+console.log(`\nAll pages meet ${JSON.stringify(thresholds)}.`);
