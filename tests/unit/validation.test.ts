@@ -44,6 +44,7 @@ const RULES: [string, string, string, RegExp][] = [
   ['reserved-slug', 'articles/embed.md', '(file)', /reserved name/],
   ['malformed-slug', 'articles/Bad_Slug.md', '(file)', /not a valid slug.*rename/],
   ['yaml-syntax', 'articles/story.md', '(file)', /not valid YAML/],
+  ['yaml-unresolved-alias', 'articles/story.md', '(file)', /not valid YAML.*headline/],
   ['registry-duplicate-id', 'actors.yaml', '[5].id', /already used by \[2\]/],
   ['registry-unknown-member', 'actors.yaml', '[1].memberOf[0]', /`harbor-authority` is not in the actor registry/],
   ['registry-unknown-kind', 'actors.yaml', '[4].kind', /use one of `person`/],

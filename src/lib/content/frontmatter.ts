@@ -16,8 +16,18 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     const pos = error.linePos?.[0];
     return { message: error.message.split('\n')[0] ?? error.message, line: pos ? pos.line + lineOffset : undefined };
   });
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // Resolving aliases can fail after a clean parse (`*undefined-anchor`, alias bombs).
+      const message = error instanceof Error ? error.message : String(error);
+      errors.push({ message: message.split('\n')[0] ?? message, line: undefined });
+    }
+  }
   return {
-    data: errors.length ? undefined : doc.toJS(),
+    data,
     errors,
     lineOf(path) {
       for (let depth = path.length; depth >= 0; depth--) {
