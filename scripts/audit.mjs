@@ -2,6 +2,8 @@
 // Lighthouse (mobile) on one page of every kind of the built site.
 //   npm run audit            audits dist/, prints the four scores per page, fails under the thresholds
 // Thresholds: accessibility, best practices and SEO 100; performance 95 (loopback timings are noisy).
+// Each page is audited RUNS times (default 3) and the median score of each category counts, as
+// Lighthouse's own guidance on variability recommends; the table shows the medians.
 // Embed pages are meant to stay out of search indexes (noindex), so SEO is not required of them.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -36,6 +38,8 @@ function pagesByKind() {
   return kinds;
 }
 
+const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const server = await serve({ root, port: 0 });
 const chrome = await chromeLauncher.launch({
@@ -55,16 +59,26 @@ let failed = 0;
 console.log(`${'page kind'.padEnd(28)} ${'page'.padEnd(60)} perf  a11y  bp    seo`);
 try {
   for (const [kind, path] of pagesByKind()) {
-    const result = await lighthouse(`${server.url}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: Object.keys(thresholds),
-      formFactor: 'mobile',
-    });
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const result = await lighthouse(`${server.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(thresholds),
+        formFactor: 'mobile',
+      });
+      runs.push(result);
+    }
+    const scoresOf = (result) =>
+      Object.fromEntries(
+        Object.entries(result.lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
+      );
     const scores = Object.fromEntries(
-      Object.entries(result.lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
+      Object.keys(thresholds).map((id) => [id, median(runs.map((r) => scoresOf(r)[id]))]),
     );
+    // The run whose performance is the median, for explaining a miss.
+    const result = runs.find((r) => scoresOf(r).performance === scores.performance) ?? runs[0];
     const misses = Object.entries(thresholds).filter(
       ([id, min]) => !(id === 'seo' && kind.startsWith('embed')) && scores[id] < min,
     );
@@ -85,7 +99,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 if (failed) {
