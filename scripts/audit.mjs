@@ -7,36 +7,11 @@
 // Embed pages are meant to stay out of search indexes (noindex), so SEO is not required of them.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { pageKinds } from './page-kinds.mjs';
 import { serve } from './serve.mjs';
 
 const root = process.env.COUNTERPOINT_OUT_DIR ?? 'dist';
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** One page per kind: the first page found for each route pattern. */
-function pagesByKind() {
-  const files = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') files.push(relative(root, dir).replace(/\\/g, '/'));
-    }
-  };
-  walk(root);
-  const kinds = new Map();
-  for (const path of files.sort()) {
-    const segments = path ? path.split('/') : [];
-    // Kind = the path with story slugs and item ids replaced by placeholders.
-    const kind =
-      segments[0] === 'embed'
-        ? ['embed', ...segments.slice(2).map((s, i) => (i === 1 ? ':id' : s))].join('/')
-        : segments.map((s, i) => (i === 0 ? ':slug' : i === 2 ? ':id' : s)).join('/');
-    if (!kinds.has(kind)) kinds.set(kind, path ? `${path}/` : '');
-  }
-  return kinds;
-}
 
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
@@ -58,7 +33,7 @@ const chrome = await chromeLauncher.launch({
 let failed = 0;
 console.log(`${'page kind'.padEnd(28)} ${'page'.padEnd(60)} perf  a11y  bp    seo`);
 try {
-  for (const [kind, path] of pagesByKind()) {
+  for (const [kind, path] of pageKinds(root)) {
     const runs = [];
     for (let run = 0; run < RUNS; run++) {
       const result = await lighthouse(`${server.url}${path}`, {

@@ -1,23 +1,74 @@
-import type { BrowserContext } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pageKinds } from '../../scripts/page-kinds.mjs';
 import { launch } from '../support/chromium.ts';
 import { htmlPages } from '../support/dist-pages.ts';
-import { serveDist } from '../support/server.ts';
+import { DIST, serveDist } from '../support/server.ts';
 
 // Gates over every built page: what a reader's browser reports must be clean.
 const pages = htmlPages()
   .map((p) => p.path.replace(/index\.html$/, '').replace(/\.html$/, '/'))
   .filter((p) => p !== '404/');
+// One page of each kind (index, article, claims, timeline, permalinks, embeds) for the slower gates.
+const kinds = [...pageKinds(DIST)];
 let server: { url: string; close: () => Promise<void> };
 let browser: BrowserContext;
+let noScript: BrowserContext;
 
 beforeAll(async () => {
   server = await serveDist();
   browser = await launch();
+  noScript = await launch({ javaScriptEnabled: false });
 });
 afterAll(async () => {
   await browser?.close();
+  await noScript?.close();
   await server?.close();
+});
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+describe('every kind of page', () => {
+  test('there are pages of several kinds to check', () => {
+    expect(kinds.length).toBeGreaterThanOrEqual(4);
+  });
+
+  describe.each(kinds)('%s', (kind, path) => {
+    test.each([
+      [390, 'light'],
+      [390, 'dark'],
+      [1280, 'light'],
+      [1280, 'dark'],
+    ] as const)(`/${path}: no axe violation at %ipx, %s`, async (width, colorScheme) => {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${server.url}${path}`);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+      await page.close();
+    });
+
+    test(`/${path}: everything is there with JavaScript off`, async () => {
+      const read = async (page: Page) => {
+        await page.goto(`${server.url}${path}`);
+        return page.evaluate(() => ({
+          ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+          text: (document.querySelector('main') ?? document.body).textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        }));
+      };
+      const withJs = await read(await browser.newPage());
+      const withoutJs = await read(await noScript.newPage());
+      // Every anchor a link can point to exists without JS, and the text is the same but for
+      // what scripts add (copy buttons and the like).
+      expect(withJs.ids.filter((id) => !withoutJs.ids.includes(id))).toEqual([]);
+      expect(withoutJs.text.length).toBeGreaterThan(0);
+      expect(withoutJs.text.length).toBeGreaterThanOrEqual(withJs.text.length * 0.95);
+    });
+  });
 });
 
 describe('every page', () => {

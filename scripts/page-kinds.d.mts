@@ -1,0 +1,1 @@
+export function pageKinds(root: string): Map<string, string>;
