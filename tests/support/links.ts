@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -27,7 +27,13 @@ export function brokenLinks(root = DIST, base = '/'): string[] {
   for (const page of trees) {
     visit(page.tree, 'element', (node: Element) => {
       const attribute =
-        node.tagName === 'a' || node.tagName === 'link' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
+        node.tagName === 'a' || node.tagName === 'link'
+          ? 'href'
+          : node.tagName === 'img'
+            ? 'src'
+            : node.tagName === 'meta' && /^(https?:)?\/\//.test(String(node.properties.content ?? ''))
+              ? 'content'
+              : undefined;
       if (!attribute || node.properties[attribute] === undefined) return;
       const value = String(node.properties[attribute]);
       if (
@@ -54,5 +60,36 @@ export function brokenLinks(root = DIST, base = '/'): string[] {
       }
     });
   }
+  return [...broken, ...brokenDataLinks(root, base)];
+}
+
+/** Files other than HTML that carry our own absolute URLs (feeds, sitemap, oEmbed, exports, manifest). */
+const DATA_FILE = /\.(xml|json|webmanifest|txt|csv)$/;
+
+/** Every absolute URL on our own (loopback) origin inside feeds, sitemaps and JSON files points to a file. */
+function brokenDataLinks(root: string, base: string): string[] {
+  const prefix = base.replace(/\/+$/, '');
+  const broken: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (DATA_FILE.test(name)) {
+        const path = relative(root, full);
+        const text = readFileSync(full, 'utf8');
+        for (const [url] of text.matchAll(/https?:\/\/(?:localhost|127\.[\d.]+)(?::\d+)?\/[^\s"'<>\\)]*/g)) {
+          const { pathname } = new URL(url);
+          if (!pathname.startsWith(`${prefix}/`)) {
+            broken.push(`${path}: ${url} is outside the base ${base}`);
+            continue;
+          }
+          let target = decodeURIComponent(pathname.slice(prefix.length + 1));
+          if (target === '' || target.endsWith('/')) target += 'index.html';
+          if (!existsSync(join(root, target))) broken.push(`${path}: ${url} → missing ${target}`);
+        }
+      }
+    }
+  };
+  walk(root);
   return broken;
 }
