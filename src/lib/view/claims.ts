@@ -10,13 +10,18 @@ import { routes } from '../routes.ts';
 import { listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
 
-/** A stance in words: the badge ("Contradicts") and the plural verb for counts ("3 contradict"). */
-export const STANCE_WORDS: Record<Stance, { label: string; counted: string }> = {
-  contradicts: { label: 'Contradicts', counted: 'contradict' },
-  qualifies: { label: 'Qualifies', counted: 'qualify' },
-  supports: { label: 'Supports', counted: 'support' },
-  context: { label: 'Gives context', counted: 'give context' },
+/** A stance in words: the badge ("Contradicts") and the verb for counts ("1 contradicts", "3 contradict"). */
+export const STANCE_WORDS: Record<Stance, { label: string; one: string; many: string }> = {
+  contradicts: { label: 'Contradicts', one: 'contradicts', many: 'contradict' },
+  qualifies: { label: 'Qualifies', one: 'qualifies', many: 'qualify' },
+  supports: { label: 'Supports', one: 'supports', many: 'support' },
+  context: { label: 'Gives context', one: 'gives context', many: 'give context' },
 };
+
+/** "1 contradicts", "3 qualify", "0 support". */
+export function stanceCount(n: number, stance: Stance): string {
+  return `${n} ${n === 1 ? STANCE_WORDS[stance].one : STANCE_WORDS[stance].many}`;
+}
 
 export type StanceCounts = Record<Stance, number>;
 
@@ -217,7 +222,15 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Stance counts in words, in the fixed stance order, zeros included: "2 contradict, 1 qualify, 0 support, 0 give context". */
+/** Stance counts in words, in the fixed stance order, zeros included: "2 contradict, 1 qualifies, 0 support, 0 give context". */
 export function stanceSummary(stances: StanceCounts): string {
-  return STANCES.map((s) => `${stances[s]} ${STANCE_WORDS[s].counted}`).join(', ');
+  return STANCES.map((s) => stanceCount(stances[s], s)).join(', ');
+}
+
+/** The comparison in one plain sentence or two, for the page description. */
+export function comparisonSentence(counts: ComparisonCounts): string {
+  const head = `${plural(counts.claims, 'claim')} and ${plural(counts.assessments, 'assessment')} compared.`;
+  return counts.links > 0
+    ? `${head} The assessments address claims ${plural(counts.links, 'time')}: ${stanceSummary(counts.stances)}.`
+    : head;
 }
