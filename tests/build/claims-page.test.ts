@@ -1,16 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { STANCE_WORDS } from '../../src/lib/view/claims.ts';
+import { buildSite } from '../support/build.ts';
+import { FIXTURES } from '../support/content-root.ts';
+import { brokenLinks } from '../support/links.ts';
 import { DIST } from '../support/server.ts';
 
-// The built comparison of every story in content/, counted against its frontmatter.
-const content = loadContent('content', { base: '/' });
+// The built comparison of every story, counted against its frontmatter: the
+// real content (in dist/) and the fixture story (a claim without assessment, an
+// assessment addressing two claims, one by several actors), built here.
+const fixtureBuild = buildSite({ contentDir: 'tests/fixtures/stories', outDir: 'dist-test-claims' });
+afterAll(() => rmSync(fixtureBuild.outDir, { recursive: true, force: true }));
+
+const sites = [
+  { name: 'content', dist: DIST, content: loadContent('content', { base: '/' }) },
+  { name: 'fixture', dist: fixtureBuild.outDir, content: loadContent(`${FIXTURES}/stories`, { base: '/' }) },
+];
+const stories = sites.flatMap((site) =>
+  site.content.stories.map((story) => ({ name: `${site.name}: /${story.slug}/claims/`, dist: site.dist, story })),
+);
+
+test('the fixture content builds', () => {
+  expect(fixtureBuild.status, fixtureBuild.output).toBe(0);
+});
+
+test('every link and anchor on the fixture’s comparison resolves', () => {
+  expect(brokenLinks(fixtureBuild.outDir).filter((b) => b.includes('/claims/index.html:'))).toEqual([]);
+});
 
 function elements(root: Root | Element, keep: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
@@ -23,9 +45,9 @@ const hasClass = (name: string) => (el: Element) =>
   ((el.properties.className as string[] | undefined) ?? []).includes(name);
 const text = (node: Root | Element) => toString(node).replace(/\s+/g, ' ').trim();
 
-describe.each(content.stories.map((s) => [s.slug, s] as const))('/%s/claims/', (slug, story) => {
-  const { data } = story;
-  const tree = fromHtml(readFileSync(join(DIST, slug, 'claims', 'index.html'), 'utf8'));
+describe.each(stories)('$name', ({ dist, story }) => {
+  const { data, slug } = story;
+  const tree = fromHtml(readFileSync(join(dist, slug, 'claims', 'index.html'), 'utf8'));
   const sections = elements(tree, hasClass('cmp-question'));
 
   test('shows every claim once, under the heading of its question, in the story’s order', () => {
