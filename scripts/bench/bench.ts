@@ -8,6 +8,7 @@
  *   npm run bench -- --only weight       one part: scaling | weight | growth
  *   npm run bench -- --no-floor          skip Astro's floor
  *   npm run bench -- --profile           CPU profile of each cold build, summarised by module
+ *   npm run bench -- --cold-only         skip the no-change and one-changed rebuilds
  *   npm run bench -- --seed 7            other synthetic content
  *
  * Synthetic content is written under node_modules/.bench/ (never into content/),
@@ -45,6 +46,7 @@ const only = option('only');
 const parts = { scaling: !only || only === 'scaling', weight: !only || only === 'weight', growth: !only || only === 'growth' };
 const withFloor = !flag('no-floor');
 const profile = flag('profile');
+const coldOnly = flag('cold-only');
 
 // ---------------------------------------------------------------- helpers
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -67,6 +69,9 @@ function table(head: string[], rows: (string | number)[][]): string {
 interface BuildRecord {
   wallMs: number;
   perStoryMs: number;
+  /** CPU time (user + system) of the build process tree, and per story. */
+  cpuMs?: number;
+  cpuPerStoryMs?: number;
   peakRssBytes: number;
   pages: number;
   files: number;
@@ -105,6 +110,7 @@ function record(run: RunResult, stats: OutputStats, stories: number): BuildRecor
   return {
     wallMs: Math.round(run.wallMs),
     perStoryMs: Math.round((run.wallMs / stories) * 10) / 10,
+    ...(run.cpuMs === undefined ? {} : { cpuMs: run.cpuMs, cpuPerStoryMs: Math.round((run.cpuMs / stories) * 10) / 10 }),
     peakRssBytes: run.peakRss,
     pages: stats.pages,
     files: stats.files,
@@ -149,9 +155,10 @@ function touchStory(contentDir: string) {
 interface SizeResult {
   stories: number;
   cold: BuildRecord;
-  noChange: BuildRecord;
-  oneChanged: BuildRecord;
-  floor?: BuildRecord & { ratio: number };
+  noChange?: BuildRecord;
+  oneChanged?: BuildRecord;
+  /** Our cold build over the floor's, by wall time and by CPU time. */
+  floor?: BuildRecord & { ratio: number; cpuRatio?: number };
   profile?: { self: { name: string; ms: number; share: number }[] };
 }
 
@@ -170,29 +177,24 @@ async function scaling(): Promise<SizeResult[]> {
     const coldStats = outputStats(outDir);
     log(`   cold build      ${sec(cold.wallMs)}  ${mb(cold.peakRss)}  ${coldStats.pages} pages`);
 
-    const times = imageTimes(outDir, coldStats.paths);
-    const digests = imageDigests(outDir, coldStats.paths);
-    const noChange = await astroBuild({ contentDir, outDir, force: false });
-    const after = imageChanges(outDir, times, digests);
-    log(`   no change       ${sec(noChange.wallMs)}  ${mb(noChange.peakRss)}  images rewritten: ${after.rewritten}`);
-
-    touchStory(contentDir);
-    const times2 = imageTimes(outDir, after.stats.paths);
-    const digests2 = imageDigests(outDir, after.stats.paths);
-    const oneChanged = await astroBuild({ contentDir, outDir, force: false });
-    const after2 = imageChanges(outDir, times2, digests2);
-    log(`   one changed     ${sec(oneChanged.wallMs)}  ${mb(oneChanged.peakRss)}  images changed: ${after2.changed}`);
-
-    const result: SizeResult = {
-      stories,
-      cold: record(cold, coldStats, stories),
-      noChange: { ...record(noChange, after.stats, stories), imagesRewritten: after.rewritten, imagesChanged: after.changed },
-      oneChanged: {
-        ...record(oneChanged, after2.stats, stories),
-        imagesRewritten: after2.rewritten,
-        imagesChanged: after2.changed,
-      },
-    };
+    const result: SizeResult = { stories, cold: record(cold, coldStats, stories) };
+    if (!coldOnly) {
+      // Rebuilds without --force: what the content-layer and preview-image caches save.
+      const rebuild = async (label: string) => {
+        const before = outputStats(outDir);
+        const times = imageTimes(outDir, before.paths);
+        const digests = imageDigests(outDir, before.paths);
+        const run = await astroBuild({ contentDir, outDir, force: false });
+        const after = imageChanges(outDir, times, digests);
+        log(
+          `   ${label.padEnd(15)} ${sec(run.wallMs)}  ${mb(run.peakRss)}  images rewritten: ${after.rewritten}, changed: ${after.changed}`,
+        );
+        return { ...record(run, after.stats, stories), imagesRewritten: after.rewritten, imagesChanged: after.changed };
+      };
+      result.noChange = await rebuild('no change');
+      touchStory(contentDir);
+      result.oneChanged = await rebuild('one changed');
+    }
 
     if (withFloor) {
       const floorDir = join(tmpdir(), `counterpoint-bench-floor-${stories}`);
@@ -208,8 +210,15 @@ async function scaling(): Promise<SizeResult[]> {
         throw new Error('the floor build failed');
       }
       const floorStats = outputStats(floorOut);
-      result.floor = { ...record(floor, floorStats, stories), ratio: Math.round((cold.wallMs / floor.wallMs) * 100) / 100 };
-      log(`   Astro's floor   ${sec(floor.wallMs)}  ${mb(floor.peakRss)}  ${floorStats.files} files  → ours ×${result.floor.ratio}`);
+      const round2 = (n: number) => Math.round(n * 100) / 100;
+      result.floor = {
+        ...record(floor, floorStats, stories),
+        ratio: round2(cold.wallMs / floor.wallMs),
+        ...(cold.cpuMs && floor.cpuMs ? { cpuRatio: round2(cold.cpuMs / floor.cpuMs) } : {}),
+      };
+      log(
+        `   Astro's floor   ${sec(floor.wallMs)}  ${mb(floor.peakRss)}  ${floorStats.files} files  → ours ×${result.floor.ratio} (CPU ×${result.floor.cpuRatio ?? '?'})`,
+      );
       rmSync(floorDir, { recursive: true, force: true });
     }
     if (profileDir) {
@@ -234,6 +243,8 @@ function printScaling(results: SizeResult[]) {
       `${r.stories} ${label}`,
       sec(b.wallMs),
       `${b.perStoryMs} ms`,
+      b.cpuMs === undefined ? '' : sec(b.cpuMs),
+      b.cpuPerStoryMs === undefined ? '' : `${b.cpuPerStoryMs} ms`,
       b.pages,
       b.files,
       mb(b.peakRssBytes),
@@ -241,22 +252,32 @@ function printScaling(results: SizeResult[]) {
       extra,
     ];
     rows.push(line('cold (--force)', r.cold));
-    rows.push(line('no change', r.noChange, `${r.noChange.imagesRewritten} img rewritten`));
-    rows.push(line('one story changed', r.oneChanged, `${r.oneChanged.imagesChanged} img changed`));
-    if (r.floor) rows.push(line("Astro's floor", r.floor, `ours ×${r.floor.ratio}`));
+    if (r.noChange) rows.push(line('no change', r.noChange, `${r.noChange.imagesRewritten} img rewritten`));
+    if (r.oneChanged) rows.push(line('one story changed', r.oneChanged, `${r.oneChanged.imagesChanged} img changed`));
+    if (r.floor) rows.push(line("Astro's floor", r.floor, `ours ×${r.floor.ratio} (CPU ×${r.floor.cpuRatio ?? '?'})`));
   }
-  log(table(['stories / build', 'wall', 'per story', 'pages', 'files', 'peak RSS', 'output', ''], rows));
+  log(table(['stories / build', 'wall', 'per story', 'CPU', 'CPU/story', 'pages', 'files', 'peak RSS', 'output', ''], rows));
   const at = (n: number) => results.find((r) => r.stories === n);
   const sorted = [...results].sort((a, b) => a.stories - b.stories);
   const [small, large] = [at(100) ?? sorted.at(-2), at(500) ?? sorted.at(-1)];
   if (small && large && small !== large) {
     const ratio = large.cold.perStoryMs / small.cold.perStoryMs;
-    const memRatio = large.cold.peakRssBytes / small.cold.peakRssBytes / (large.stories / small.stories);
+    const cpu =
+      large.cold.cpuPerStoryMs && small.cold.cpuPerStoryMs
+        ? `, by CPU time ×${(large.cold.cpuPerStoryMs / small.cold.cpuPerStoryMs).toFixed(2)}`
+        : '';
     log(
-      `\nper-story cost ${large.stories} vs ${small.stories}: ×${ratio.toFixed(2)} (target ≤ 1.15); ` +
-        `peak memory grew ×${(large.cold.peakRssBytes / small.cold.peakRssBytes).toFixed(2)} for ×${large.stories / small.stories} stories ` +
-        `(${memRatio.toFixed(2)} of linear)`,
+      `\nper-story cost ${large.stories} vs ${small.stories} stories (cold): ×${ratio.toFixed(2)} by wall time${cpu} (target ≤ 1.15)` +
+        `\npeak memory ×${(large.cold.peakRssBytes / small.cold.peakRssBytes).toFixed(2)} for ×${large.stories / small.stories} stories`,
     );
+  }
+  // Marginal cost: what each extra story costs between two sizes, without the fixed start-up cost.
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1]!, sorted[i]!];
+    const added = b.stories - a.stories;
+    const wall = (b.cold.wallMs - a.cold.wallMs) / added;
+    const cpu = b.cold.cpuMs && a.cold.cpuMs ? `, ${((b.cold.cpuMs - a.cold.cpuMs) / added).toFixed(0)} ms CPU` : '';
+    log(`marginal cost per story ${a.stories}→${b.stories}: ${wall.toFixed(0)} ms wall${cpu}`);
   }
 }
 

@@ -19,7 +19,7 @@ interface CpuProfile {
 function bucket(node: ProfileNode, root: string): string {
   const { url, functionName } = node.callFrame;
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
-  if (url.startsWith('node:')) return '(node internals)';
+  if (url.startsWith('node:')) return `${url} ${functionName}`;
   let path = url;
   try {
     path = url.startsWith('file:') ? fileURLToPath(url) : url;

@@ -4,8 +4,9 @@
  * descendant), sampled from /proc every ~50 ms.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 
 const PAGE_SIZE = 4096;
 
@@ -54,14 +55,21 @@ export function treeRss(root: number): number {
 export interface RunResult {
   code: number | null;
   wallMs: number;
+  /** CPU time (user + system) of the whole tree, when /usr/bin/time is there to count it; less noisy than wall time on a shared machine. */
+  cpuMs?: number;
   peakRss: number;
   output: string;
 }
 
+const TIME = '/usr/bin/time';
+
 export function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  // GNU time waits for the command and reports the CPU time of it and all its descendants.
+  const timeFile = existsSync(TIME) ? join(mkdtempSync(join(tmpdir(), 'cp-bench-time-')), 'time') : undefined;
+  const [cmd, argv] = timeFile ? [TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise<RunResult>((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -73,7 +81,14 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolvePromise({ code, wallMs: performance.now() - started, peakRss, output });
+      const wallMs = performance.now() - started;
+      let cpuMs: number | undefined;
+      if (timeFile && existsSync(timeFile)) {
+        const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = Math.round((user! + system!) * 1000);
+        rmSync(dirname(timeFile), { recursive: true, force: true });
+      }
+      resolvePromise({ code, wallMs, cpuMs, peakRss, output });
     });
   });
 }
