@@ -42,10 +42,4 @@ export default defineConfig({
   markdown: {
     processor: unified(markdownOptions),
   },
-  experimental: {
-    // The content store is imported as JavaScript string modules, and V8's compile
-    // time grows faster than linearly with one module's size (a 24 MB store for 500
-    // stories took 14× the time of a 5 MB one). 1 MiB chunks keep it linear.
-    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
-  },
 });

@@ -43,7 +43,11 @@ const sizes = option('sizes')
   .filter((n) => n > 0) ?? [10, 100, 500, ...(flag('full') ? [1000] : [])];
 const seed = Number(option('seed') ?? 1);
 const only = option('only');
-const parts = { scaling: !only || only === 'scaling', weight: !only || only === 'weight', growth: !only || only === 'growth' };
+const parts = {
+  scaling: !only || only === 'scaling',
+  weight: !only || only === 'weight',
+  growth: !only || only === 'growth',
+};
 const withFloor = !flag('no-floor');
 const profile = flag('profile');
 const coldOnly = flag('cold-only');
@@ -110,7 +114,9 @@ function record(run: RunResult, stats: OutputStats, stories: number): BuildRecor
   return {
     wallMs: Math.round(run.wallMs),
     perStoryMs: Math.round((run.wallMs / stories) * 10) / 10,
-    ...(run.cpuMs === undefined ? {} : { cpuMs: run.cpuMs, cpuPerStoryMs: Math.round((run.cpuMs / stories) * 10) / 10 }),
+    ...(run.cpuMs === undefined
+      ? {}
+      : { cpuMs: run.cpuMs, cpuPerStoryMs: Math.round((run.cpuMs / stories) * 10) / 10 }),
     peakRssBytes: run.peakRss,
     pages: stats.pages,
     files: stats.files,
@@ -256,7 +262,12 @@ function printScaling(results: SizeResult[]) {
     if (r.oneChanged) rows.push(line('one story changed', r.oneChanged, `${r.oneChanged.imagesChanged} img changed`));
     if (r.floor) rows.push(line("Astro's floor", r.floor, `ours ×${r.floor.ratio} (CPU ×${r.floor.cpuRatio ?? '?'})`));
   }
-  log(table(['stories / build', 'wall', 'per story', 'CPU', 'CPU/story', 'pages', 'files', 'peak RSS', 'output', ''], rows));
+  log(
+    table(
+      ['stories / build', 'wall', 'per story', 'CPU', 'CPU/story', 'pages', 'files', 'peak RSS', 'output', ''],
+      rows,
+    ),
+  );
   const at = (n: number) => results.find((r) => r.stories === n);
   const sorted = [...results].sort((a, b) => a.stories - b.stories);
   const [small, large] = [at(100) ?? sorted.at(-2), at(500) ?? sorted.at(-1)];
@@ -353,7 +364,9 @@ async function weight(): Promise<{ story: string; rows: WeightRow[] }> {
     }
   }
   const rows = [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind));
-  log(`\nPage weight: first story "${slug}" (heaviest page of each kind; budget: HTML+CSS gzip ≤ ${kb(BUDGETS.html)}, JS gzip ≤ ${kb(BUDGETS.optionalJs)})`);
+  log(
+    `\nPage weight: first story "${slug}" (heaviest page of each kind; budget: HTML+CSS gzip ≤ ${kb(BUDGETS.html)}, JS gzip ≤ ${kb(BUDGETS.optionalJs)})`,
+  );
   log(
     table(
       ['page kind', 'pages', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'img', 'og:image', 'budget'],
@@ -407,10 +420,14 @@ async function growth() {
       (figures.withinBudget ? 'ok' : 'OVER'),
   );
   const shots = join(ROOT, 'screenshots', 'bench');
-  const shot = await measure(process.execPath, [join(ROOT, 'scripts/screenshot.mjs'), '--viewport-only', `/${slug}/timeline/`], {
-    cwd: ROOT,
-    env: { ...process.env, COUNTERPOINT_OUT_DIR: outDir, SCREENSHOT_DIR: shots },
-  });
+  const shot = await measure(
+    process.execPath,
+    [join(ROOT, 'scripts/screenshot.mjs'), '--viewport-only', `/${slug}/timeline/`],
+    {
+      cwd: ROOT,
+      env: { ...process.env, COUNTERPOINT_OUT_DIR: outDir, SCREENSHOT_DIR: shots },
+    },
+  );
   figures.screenshots = shot.output.split('\n').filter((l) => l.endsWith('.png'));
   if (shot.code === 0) log(`screenshots (first screen): ${figures.screenshots.join(', ')}`);
   else log(`screenshots failed: ${shot.output.slice(-500)}`);
@@ -425,7 +442,11 @@ const report: Record<string, unknown> = {
   startedAt: startedAt.toISOString(),
   command: `npm run bench -- ${argv.join(' ')}`.trim(),
   seed,
-  machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version, load: (await import('node:os')).loadavg() },
+  machine: {
+    cpus: (await import('node:os')).availableParallelism(),
+    node: process.version,
+    load: (await import('node:os')).loadavg(),
+  },
 };
 const file = join(RESULTS, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
 const save = () => writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);

@@ -55,7 +55,10 @@ const { path } = Astro.params;
 <html lang="en"><head><meta charset="utf-8"><title>{path ?? 'home'}</title></head><body><h1>{path ?? 'home'}</h1><p>A trivial page.</p></body></html>
 `,
   );
-  writeFileSync(join(dir, 'src/pages/404.astro'), '<html lang="en"><head><title>404</title></head><body>404</body></html>\n');
+  writeFileSync(
+    join(dir, 'src/pages/404.astro'),
+    '<html lang="en"><head><title>404</title></head><body>404</body></html>\n',
+  );
   // Non-HTML outputs (preview images, data, feeds) as trivial endpoints. They live
   // under a fixed prefix so the two rest routes never compete; the count is the same.
   writeFileSync(

@@ -39,23 +39,229 @@ function sample<T>(rng: Rng, list: readonly T[], n: number): T[] {
 }
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const FIRST = ['Amara', 'Bela', 'Cyril', 'Dana', 'Emeka', 'Farah', 'Goran', 'Hana', 'Ilya', 'Jonas', 'Kemi', 'Lior', 'Mira', 'Nadia', 'Oskar', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tova', 'Umar', 'Vera', 'Wen', 'Ximena', 'Yusuf', 'Zora'];
-const LAST = ['Adeyemi', 'Brandt', 'Costa', 'Duval', 'Eriksen', 'Fonseca', 'Grieg', 'Haddad', 'Ivanov', 'Jansen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Quist', 'Rahman', 'Sato', 'Tanaka', 'Urquhart', 'Varga', 'Weiss', 'Yilmaz', 'Zeller'];
-const PLACES = ['Northport', 'Eastvale', 'Marrowind', 'Calder', 'Ostrava Bay', 'Kessa', 'Lumen', 'Tarrow', 'Velmar', 'Quorra', 'Hollin', 'Brisk', 'Sundry', 'Palisade', 'Oldmere'];
-const BODIES = ['Ministry of Transport', 'Port Authority', 'Water Board', 'Health Agency', 'Central Bank', 'Border Police', 'Electoral Commission', 'Energy Regulator', 'Farmers’ Union', 'Teachers’ Federation', 'Chamber of Commerce', 'Rail Operators’ Council', 'Coastal Guard', 'Audit Office', 'Housing Trust'];
-const KINDS = ['government', 'armed-group', 'intergovernmental-organisation', 'bloc', 'state', 'company', 'group', 'media', 'other'] as const;
-const ROLES = ['minister', 'spokesperson', 'director', 'chair', 'analyst', 'mayor', 'commander', 'economist', 'researcher', 'envoy'];
-const TOPICS = ['the fuel shortage', 'the bridge project', 'the grain harvest', 'the ceasefire', 'the strike', 'the water supply', 'the border crossing', 'the census', 'the new tariff', 'the power cuts', 'the school closures', 'the flood defences', 'the rail link', 'the budget gap', 'the vaccine rollout'];
-const NOUNS = ['plan', 'report', 'supply', 'convoy', 'budget', 'market', 'harbour', 'council', 'network', 'border', 'district', 'workforce', 'pipeline', 'route', 'archive', 'survey', 'ledger', 'forecast', 'deadline', 'shipment'];
-const VERBS = ['delayed', 'expanded', 'reviewed', 'blocked', 'funded', 'questioned', 'restored', 'postponed', 'audited', 'cancelled', 'reopened', 'doubled', 'halved', 'inspected', 'defended'];
-const ADJ = ['steady', 'fragile', 'sudden', 'partial', 'regional', 'temporary', 'costly', 'quiet', 'uneven', 'formal', 'public', 'early', 'late', 'modest', 'sharp'];
+const FIRST = [
+  'Amara',
+  'Bela',
+  'Cyril',
+  'Dana',
+  'Emeka',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Ilya',
+  'Jonas',
+  'Kemi',
+  'Lior',
+  'Mira',
+  'Nadia',
+  'Oskar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sami',
+  'Tova',
+  'Umar',
+  'Vera',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zora',
+];
+const LAST = [
+  'Adeyemi',
+  'Brandt',
+  'Costa',
+  'Duval',
+  'Eriksen',
+  'Fonseca',
+  'Grieg',
+  'Haddad',
+  'Ivanov',
+  'Jansen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Novak',
+  'Okafor',
+  'Petrov',
+  'Quist',
+  'Rahman',
+  'Sato',
+  'Tanaka',
+  'Urquhart',
+  'Varga',
+  'Weiss',
+  'Yilmaz',
+  'Zeller',
+];
+const PLACES = [
+  'Northport',
+  'Eastvale',
+  'Marrowind',
+  'Calder',
+  'Ostrava Bay',
+  'Kessa',
+  'Lumen',
+  'Tarrow',
+  'Velmar',
+  'Quorra',
+  'Hollin',
+  'Brisk',
+  'Sundry',
+  'Palisade',
+  'Oldmere',
+];
+const BODIES = [
+  'Ministry of Transport',
+  'Port Authority',
+  'Water Board',
+  'Health Agency',
+  'Central Bank',
+  'Border Police',
+  'Electoral Commission',
+  'Energy Regulator',
+  'Farmers’ Union',
+  'Teachers’ Federation',
+  'Chamber of Commerce',
+  'Rail Operators’ Council',
+  'Coastal Guard',
+  'Audit Office',
+  'Housing Trust',
+];
+const KINDS = [
+  'government',
+  'armed-group',
+  'intergovernmental-organisation',
+  'bloc',
+  'state',
+  'company',
+  'group',
+  'media',
+  'other',
+] as const;
+const ROLES = [
+  'minister',
+  'spokesperson',
+  'director',
+  'chair',
+  'analyst',
+  'mayor',
+  'commander',
+  'economist',
+  'researcher',
+  'envoy',
+];
+const TOPICS = [
+  'the fuel shortage',
+  'the bridge project',
+  'the grain harvest',
+  'the ceasefire',
+  'the strike',
+  'the water supply',
+  'the border crossing',
+  'the census',
+  'the new tariff',
+  'the power cuts',
+  'the school closures',
+  'the flood defences',
+  'the rail link',
+  'the budget gap',
+  'the vaccine rollout',
+];
+const NOUNS = [
+  'plan',
+  'report',
+  'supply',
+  'convoy',
+  'budget',
+  'market',
+  'harbour',
+  'council',
+  'network',
+  'border',
+  'district',
+  'workforce',
+  'pipeline',
+  'route',
+  'archive',
+  'survey',
+  'ledger',
+  'forecast',
+  'deadline',
+  'shipment',
+];
+const VERBS = [
+  'delayed',
+  'expanded',
+  'reviewed',
+  'blocked',
+  'funded',
+  'questioned',
+  'restored',
+  'postponed',
+  'audited',
+  'cancelled',
+  'reopened',
+  'doubled',
+  'halved',
+  'inspected',
+  'defended',
+];
+const ADJ = [
+  'steady',
+  'fragile',
+  'sudden',
+  'partial',
+  'regional',
+  'temporary',
+  'costly',
+  'quiet',
+  'uneven',
+  'formal',
+  'public',
+  'early',
+  'late',
+  'modest',
+  'sharp',
+];
 const ADV = ['slowly', 'again', 'openly', 'briefly', 'firmly', 'largely', 'rarely', 'quietly', 'formally', 'partly'];
 const SAY = ['said', 'told reporters', 'insisted', 'argued', 'stated', 'claimed', 'maintained', 'declared'];
 const ASSESS = ['reported', 'found', 'concluded', 'noted', 'estimated', 'observed', 'wrote'];
-const BASES = ['Satellite imagery', 'Field interviews', 'Official statistics', 'Leaked minutes', 'Ship-tracking data', 'Court filings', 'Price surveys', 'Budget documents'];
-const EVENT_KINDS = ['political', 'security', 'diplomatic', 'economic', 'social', 'statement', 'publication', 'other'] as const;
+const BASES = [
+  'Satellite imagery',
+  'Field interviews',
+  'Official statistics',
+  'Leaked minutes',
+  'Ship-tracking data',
+  'Court filings',
+  'Price surveys',
+  'Budget documents',
+];
+const EVENT_KINDS = [
+  'political',
+  'security',
+  'diplomatic',
+  'economic',
+  'social',
+  'statement',
+  'publication',
+  'other',
+] as const;
 const STANCES = ['contradicts', 'qualifies', 'supports', 'context'] as const;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 interface Actor {
   id: string;
@@ -92,7 +298,12 @@ export function generateActors(rng: Rng, count: number): Actor[] {
     const country = pick(rng, PLACES);
     if (i < bodies) {
       const name = `${country} ${pick(rng, BODIES)}`;
-      const id = unique(name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+      const id = unique(
+        name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, ''),
+      );
       actors.push({ id, name, kind: pick(rng, KINDS), role: `A fictional body in ${country}`, country });
     } else {
       const first = pick(rng, FIRST);
@@ -225,7 +436,9 @@ export function generateStory(rng: Rng, slug: string, registry: readonly Actor[]
     const title = cap(`${pick(rng, NOUNS)} ${pick(rng, VERBS)} in ${pick(rng, PLACES)}`);
     const withExcerpt = rng() < 0.5;
     const excerpt = withExcerpt
-      ? anchored(() => `the ${pick(rng, NOUNS)} was ${pick(rng, VERBS)} ${pick(rng, ADV)} in ${place} ${phrase(rng, 4)}`)
+      ? anchored(
+          () => `the ${pick(rng, NOUNS)} was ${pick(rng, VERBS)} ${pick(rng, ADV)} in ${place} ${phrase(rng, 4)}`,
+        )
       : undefined;
     if (excerpt) sentences.push(`${cap(phrase(rng, 3))} after ${excerpt}.`);
     return {
@@ -248,7 +461,7 @@ export function generateStory(rng: Rng, slug: string, registry: readonly Actor[]
   }
   const order = sample(rng, sentences, sentences.length);
   const paragraphs: string[] = [];
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     const n = int(rng, 2, 5);
     paragraphs.push(order.slice(i, i + n).join(' '));
     i += n;
