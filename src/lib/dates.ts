@@ -136,16 +136,29 @@ function dateLocale(lang: string): string {
   return lang.toLowerCase() === 'en' ? 'en-GB' : lang;
 }
 
+const FORMATS: Record<DatePrecision | 'timestamp', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  timestamp: { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' },
+};
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Creating an Intl.DateTimeFormat costs far more than formatting with one: one per language and format. */
+function formatter(lang: string, format: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${lang}|${format}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(dateLocale(lang), FORMATS[format]);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** A point in words at its own precision: "2025", "September 2025", "9 November 2025". */
 export function formatDatePoint(point: DatePoint, lang = 'en'): string {
   const instant = new Date(periodStart(point));
-  const options: Intl.DateTimeFormatOptions =
-    point.precision === 'year'
-      ? { year: 'numeric', timeZone: 'UTC' }
-      : point.precision === 'month'
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  let text = new Intl.DateTimeFormat(dateLocale(lang), options).format(instant);
+  let text = formatter(lang, point.precision).format(instant);
   if (point.approximate && point.uncertain) text += ' (approx., uncertain)';
   else if (point.approximate) text += ' (approx.)';
   else if (point.uncertain) text += ' (uncertain)';
@@ -196,11 +209,5 @@ export function formatTimestamp(stamp: Timestamp, lang = 'en'): string {
     const point = parseDatePoint(stamp.day);
     return point.ok ? formatDatePoint(point.value, lang) : stamp.day;
   }
-  return new Intl.DateTimeFormat(dateLocale(lang), {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  })
-    .format(new Date(stamp.ms))
-    .concat(' UTC');
+  return formatter(lang, 'timestamp').format(new Date(stamp.ms)).concat(' UTC');
 }

@@ -6,13 +6,24 @@
  * straight quotation marks / apostrophes. Text is compared in Unicode NFC.
  */
 
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc]);
+const DOUBLE_QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb]);
 
-function foldChar(ch: string): string {
-  if (SINGLE_QUOTES.test(ch)) return "'";
-  if (DOUBLE_QUOTES.test(ch)) return '"';
-  return ch;
+/** Exactly the characters JavaScript's `\s` matches, without a regular expression per character. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Normalised text plus, for each of its characters, the index it came from in the input. */
@@ -28,25 +39,25 @@ export interface MappedText {
  * expected in NFC (callers normalise text nodes first).
  */
 export function normaliseWithMap(input: string): MappedText {
-  let text = '';
+  const out: string[] = [];
   const map: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (/\s/.test(ch)) {
+    const code = input.charCodeAt(i);
+    if (isSpace(code)) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    if (pendingSpace >= 0 && text.length > 0) {
-      text += ' ';
+    if (pendingSpace >= 0 && out.length > 0) {
+      out.push(' ');
       map.push(pendingSpace);
     }
     pendingSpace = -1;
-    text += foldChar(ch);
+    out.push(SINGLE_QUOTES.has(code) ? "'" : DOUBLE_QUOTES.has(code) ? '"' : input[i]!);
     map.push(i);
   }
   map.push(input.length);
-  return { text, map };
+  return { text: out.join(''), map };
 }
 
 /** The form in which excerpts and article text are compared. */
@@ -54,18 +65,40 @@ export function normaliseForMatch(input: string): string {
   return normaliseWithMap(input.normalize('NFC')).text;
 }
 
+/** Where a normalised needle (`normaliseForMatch`) lies in a normalised block (`normaliseWithMap`), in the block's own indices. */
+export function locate(block: MappedText, needle: string): { start: number; end: number } | undefined {
+  if (needle.length === 0) return undefined;
+  const at = block.text.indexOf(needle);
+  if (at < 0) return undefined;
+  const lastChar = block.map[at + needle.length - 1]!;
+  return { start: block.map[at]!, end: lastChar + 1 };
+}
+
 /**
  * Finds a verbatim excerpt in a block of text. Returns the half-open range in
  * the block's own indices, or undefined when it is not there.
  */
 export function findVerbatim(block: string, excerpt: string): { start: number; end: number } | undefined {
-  const needle = normaliseForMatch(excerpt);
-  if (needle.length === 0) return undefined;
-  const { text, map } = normaliseWithMap(block);
-  const at = text.indexOf(needle);
-  if (at < 0) return undefined;
-  const lastChar = map[at + needle.length - 1]!;
-  return { start: map[at]!, end: lastChar + 1 };
+  return locate(normaliseWithMap(block), normaliseForMatch(excerpt));
+}
+
+/**
+ * Many excerpts against the same blocks: each block is normalised once, not
+ * once per excerpt (a story has dozens of excerpts and blocks).
+ */
+export function verbatimMatcher(blocks: readonly string[]) {
+  const prepared = blocks.map(normaliseWithMap);
+  return {
+    /** Index of the first block holding the excerpt, and the range in that block; undefined when none does. */
+    find(excerpt: string): { block: number; start: number; end: number } | undefined {
+      const needle = normaliseForMatch(excerpt);
+      for (let i = 0; i < prepared.length; i++) {
+        const range = locate(prepared[i]!, needle);
+        if (range) return { block: i, ...range };
+      }
+      return undefined;
+    },
+  };
 }
 
 /** A short, single-line preview of a long text for error messages. */

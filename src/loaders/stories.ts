@@ -66,6 +66,16 @@ function withMarks(marks: ExcerptMark[], body: string): string {
   return `---\n${JSON.stringify({ marks })}\n---\n${body}`;
 }
 
+/**
+ * The marks were only for the renderer: the store keeps the HTML, not the frontmatter
+ * we handed over (it is a fifth of each entry, and the store is read whole by every build).
+ */
+type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+
+function withoutMarks(rendered: RenderedContent): RenderedContent {
+  return { ...rendered, metadata: { ...rendered.metadata, frontmatter: {} } };
+}
+
 /** The `articles` collection: one entry per validated story, rendered through our unified pipeline. */
 export function storiesLoader(): Loader {
   return {
@@ -83,9 +93,11 @@ export function storiesLoader(): Loader {
           const rendered =
             previous?.digest === digest && previous.rendered
               ? previous.rendered
-              : await context.renderMarkdown(input, {
-                  fileURL: pathToFileURL(join(root, ARTICLES_DIR, `${story.slug}.md`)),
-                });
+              : withoutMarks(
+                  await context.renderMarkdown(input, {
+                    fileURL: pathToFileURL(join(root, ARTICLES_DIR, `${story.slug}.md`)),
+                  }),
+                );
           context.store.set({
             id: story.slug,
             data: { ...story.data },

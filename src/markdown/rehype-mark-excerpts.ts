@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import type { ExcerptMark } from '../lib/marks.ts';
-import { findVerbatim } from '../lib/text.ts';
+import { locate, normaliseForMatch, normaliseWithMap } from '../lib/text.ts';
 
 /** Elements whose text is one block, as in `textBlocks()`. */
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'li', 'dt', 'dd', 'figcaption']);
@@ -105,6 +105,8 @@ export default function rehypeMarkExcerpts() {
     const marks = frontmatter?.marks ?? [];
     if (!marks.length) return;
     const pending = new Set(marks);
+    // Each excerpt and each block is normalised once, not once per pair.
+    const needles = new Map(marks.map((mark) => [mark, normaliseForMatch(mark.excerpt)]));
     const blocks: Element[] = [];
     const collect = (node: ParentNode) => {
       for (const child of node.children as ElementContent[]) {
@@ -119,9 +121,10 @@ export default function rehypeMarkExcerpts() {
       const text = textRuns(block)
         .map((r) => r.node.value)
         .join('');
+      const normalised = normaliseWithMap(text);
       const placed: Placed[] = [];
       for (const mark of pending) {
-        const range = findVerbatim(text, mark.excerpt);
+        const range = locate(normalised, needles.get(mark)!);
         if (range) placed.push({ mark, ...range });
       }
       if (!placed.length) continue;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlPages } from './dist-pages.ts';
@@ -15,6 +15,12 @@ export interface PageWeight {
   cssGzip: number;
   /** Scripts the page loads (all optional enhancements), gzip. */
   jsGzip: number;
+  /** Raw (uncompressed) bytes of the same linked CSS and scripts. */
+  cssRaw: number;
+  jsRaw: number;
+  /** Local images the page shows (`<img src>`), raw and gzip. */
+  imgRaw: number;
+  imgGzip: number;
 }
 
 const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
@@ -26,12 +32,22 @@ export function pageWeights(root = DIST, base = '/'): PageWeight[] {
   return htmlPages(root).map(({ path, html }) => {
     const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => local(m[1]!));
     const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => local(m[1]!));
+    const img = [...html.matchAll(/<img[^>]+src="([^"]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((src) => src.startsWith('/') && !src.startsWith('//'))
+      .map(local)
+      .filter((file) => existsSync(file));
+    const raw = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
     return {
       path,
       htmlRaw: Buffer.byteLength(html),
       htmlGzip: gz(html),
       cssGzip: css.reduce((sum, file) => sum + gz(readFileSync(file)), 0),
       jsGzip: js.reduce((sum, file) => sum + gz(readFileSync(file)), 0),
+      cssRaw: raw(css),
+      jsRaw: raw(js),
+      imgRaw: raw(img),
+      imgGzip: img.reduce((sum, file) => sum + gz(readFileSync(file)), 0),
     };
   });
 }

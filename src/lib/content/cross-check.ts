@@ -1,6 +1,6 @@
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
-import { findVerbatim, preview } from '../text.ts';
+import { preview, verbatimMatcher } from '../text.ts';
 import type { ContentIssue } from './errors.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -59,8 +59,9 @@ export function checkStory(
         `\`${ref.id}\` is not in the actor registry. Fix: correct the id, or add the actor to the registry file.${didYouMean(ref.id, actorIds)}`,
       );
   };
+  const matcher = verbatimMatcher(blocks);
   const verbatim = (text: string, path: Path, what: string) => {
-    if (!blocks.some((block) => findVerbatim(block, text)))
+    if (!matcher.find(text))
       report(
         path,
         `${what} is not verbatim in the article text: "${preview(text)}". Fix: copy the words exactly from one paragraph of the body (only whitespace and curly/straight quotes may differ).`,
