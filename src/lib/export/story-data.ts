@@ -126,7 +126,19 @@ export function storyCsv(table: CsvTable, story: StoryData): string {
   }
   if (table === 'assessments') {
     return toCsv(
-      ['id', 'actor_ids', 'actor_names', 'date_edtf', 'date_text', 'statement', 'basis', 'addresses', 'excerpt', 'quotes', 'url'],
+      [
+        'id',
+        'actor_ids',
+        'actor_names',
+        'date_edtf',
+        'date_text',
+        'statement',
+        'basis',
+        'addresses',
+        'excerpt',
+        'quotes',
+        'url',
+      ],
       story.assessments.map((a) => [
         a.id,
         a.actors.join(' | '),
@@ -143,7 +155,20 @@ export function storyCsv(table: CsvTable, story: StoryData): string {
     );
   }
   return toCsv(
-    ['id', 'date_edtf', 'date_start', 'date_end', 'date_text', 'title', 'summary', 'kind', 'actor_ids', 'actor_names', 'excerpt', 'url'],
+    [
+      'id',
+      'date_edtf',
+      'date_start',
+      'date_end',
+      'date_text',
+      'title',
+      'summary',
+      'kind',
+      'actor_ids',
+      'actor_names',
+      'excerpt',
+      'url',
+    ],
     story.events.map((e) => [
       e.id,
       e.date.edtf,

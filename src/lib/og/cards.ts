@@ -144,7 +144,12 @@ function actorName(registry: ReadonlyMap<string, Actor>, id: string): string {
   return registry.get(id)?.name ?? id;
 }
 
-export function claimCard(siteName: string, data: ArticleData, claim: ClaimData, registry: ReadonlyMap<string, Actor>): OgCard {
+export function claimCard(
+  siteName: string,
+  data: ArticleData,
+  claim: ClaimData,
+  registry: ReadonlyMap<string, Actor>,
+): OgCard {
   const assessed = data.assessments.filter((a) => a.addresses.some((x) => x.claim === claim.id));
   const card: OgCard = {
     eyebrow: `${siteName} · Claim`,
@@ -157,7 +162,12 @@ export function claimCard(siteName: string, data: ArticleData, claim: ClaimData,
   return card;
 }
 
-export function eventCard(siteName: string, data: ArticleData, event: EventData, registry: ReadonlyMap<string, Actor>): OgCard {
+export function eventCard(
+  siteName: string,
+  data: ArticleData,
+  event: EventData,
+  registry: ReadonlyMap<string, Actor>,
+): OgCard {
   return {
     eyebrow: `${siteName} · Event`,
     title: clip(event.title, 120),

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import { OG_HEIGHT, OG_WIDTH, type OgCard } from './cards.ts';
+import { clip, OG_HEIGHT, OG_WIDTH, type OgCard } from './cards.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 
@@ -44,7 +44,10 @@ const LANE = '#d9d3c7';
 type Node = { type: string; props: Record<string, unknown> };
 const h = (type: string, style: Record<string, unknown>, ...children: (Node | string | false | undefined)[]): Node => ({
   type,
-  props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children: children.filter((c) => c !== false && c !== undefined) },
+  props: {
+    style: { display: 'flex', boxSizing: 'border-box', ...style },
+    children: children.filter((c) => c !== false && c !== undefined),
+  },
 });
 
 function titleSize(title: string, roomy: boolean): number {
@@ -63,7 +66,7 @@ function lanes(card: OgCard): Node | undefined {
       h(
         'div',
         { alignItems: 'center', height: 30 },
-        h('div', { width: 200, fontSize: 24, color: MUTED, overflow: 'hidden', whiteSpace: 'nowrap' }, lane.name),
+        h('div', { width: 200, fontSize: 24, color: MUTED }, clip(lane.name, 15)),
         h(
           'div',
           { position: 'relative', width: 840, height: 30, alignItems: 'center' },
@@ -92,6 +95,23 @@ function lanes(card: OgCard): Node | undefined {
   );
 }
 
+function stats(card: OgCard, size: 'large' | 'small'): Node | undefined {
+  if (!card.stats.length) return undefined;
+  const large = size === 'large';
+  return h(
+    'div',
+    { gap: large ? 64 : 36, marginTop: large ? 44 : 0 },
+    ...card.stats.map((s) =>
+      h(
+        'div',
+        { flexDirection: 'column', alignItems: large ? 'flex-start' : 'flex-end' },
+        h('div', { fontSize: large ? 96 : 56, fontWeight: 700, lineHeight: 1, color: large ? ACCENT : INK }, s.value),
+        h('div', { fontSize: large ? 30 : 24, color: MUTED, marginTop: 4 }, s.label),
+      ),
+    ),
+  );
+}
+
 export function cardTree(card: OgCard): Node {
   const roomy = !card.lanes?.length && !card.quote && !card.text;
   return h(
@@ -110,23 +130,13 @@ export function cardTree(card: OgCard): Node {
       card.quote && h('div', { fontSize: 34, color: MUTED, marginTop: 22, lineHeight: 1.25 }, `“${card.quote}”`),
       card.text && h('div', { fontSize: 32, color: MUTED, marginTop: 22, lineHeight: 1.25 }, card.text),
       lanes(card),
+      roomy && stats(card, 'large'),
       h('div', { flexGrow: 1 }),
       h(
         'div',
         { width: '100%', justifyContent: 'space-between', alignItems: 'flex-end' },
-        h('div', { fontSize: 28, color: MUTED, maxWidth: card.stats.length > 1 ? 560 : 820 }, card.byline),
-        h(
-          'div',
-          { gap: 36 },
-          ...card.stats.map((s) =>
-            h(
-              'div',
-              { flexDirection: 'column', alignItems: 'flex-end' },
-              h('div', { fontSize: 56, fontWeight: 700, lineHeight: 1 }, s.value),
-              h('div', { fontSize: 22, color: MUTED }, s.label),
-            ),
-          ),
-        ),
+        h('div', { fontSize: 32, color: MUTED, maxWidth: roomy ? 1000 : 720 }, card.byline),
+        roomy ? undefined : stats(card, 'small'),
       ),
     ),
   );

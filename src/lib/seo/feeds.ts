@@ -35,7 +35,11 @@ export function feedItems(stories: readonly { id: string; data: ArticleData }[],
   });
 }
 
-export function jsonFeed(siteName: string, stories: readonly { id: string; data: ArticleData }[], location: SiteLocation) {
+export function jsonFeed(
+  siteName: string,
+  stories: readonly { id: string; data: ArticleData }[],
+  location: SiteLocation,
+) {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: siteName,

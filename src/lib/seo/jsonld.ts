@@ -46,7 +46,9 @@ export function ids(location: SiteLocation) {
 }
 
 function compact<T extends JsonLdNode>(node: T): T {
-  return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length))) as T;
+  return Object.fromEntries(
+    Object.entries(node).filter(([, v]) => v !== undefined && !(Array.isArray(v) && !v.length)),
+  ) as T;
 }
 
 export function actorNode(actor: Actor, location: SiteLocation): JsonLdNode {
@@ -247,5 +249,8 @@ export function indexGraph(
  * read as markup; the JSON value is unchanged.
  */
 export function serializeJsonLd(graph: JsonLdGraph): string {
-  return JSON.stringify(graph).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(graph).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -54,7 +54,8 @@ export function metaTags(input: MetaInput, location: SiteLocation): MetaTag[] {
   const image = /^https?:\/\//.test(input.image.path) ? input.image.path : absoluteOn(location, input.image.path);
   const og = (property: string, content: string | undefined) =>
     content === undefined ? [] : [{ property, content } as MetaTag];
-  const named = (name: string, content: string | undefined) => (content === undefined ? [] : [{ name, content } as MetaTag]);
+  const named = (name: string, content: string | undefined) =>
+    content === undefined ? [] : [{ name, content } as MetaTag];
   return [
     ...og('og:type', input.type),
     ...og('og:site_name', input.siteName),
@@ -79,9 +80,11 @@ export function metaTags(input: MetaInput, location: SiteLocation): MetaTag[] {
     ...named('twitter:description', input.description),
     ...named('twitter:image', image),
     ...named('twitter:image:alt', input.image.alt),
-    ...(input.extras ?? []).slice(0, 2).flatMap((extra, i) => [
-      ...named(`twitter:label${i + 1}`, extra.label),
-      ...named(`twitter:data${i + 1}`, extra.data),
-    ]),
+    ...(input.extras ?? [])
+      .slice(0, 2)
+      .flatMap((extra, i) => [
+        ...named(`twitter:label${i + 1}`, extra.label),
+        ...named(`twitter:data${i + 1}`, extra.data),
+      ]),
   ];
 }

@@ -126,7 +126,9 @@ export function timelineSeo(input: StoryInput, actorCount: number, location: Sit
   const path = routes.timeline(slug);
   return {
     title: `Actor timeline: ${data.title}`,
-    description: describe(`${n(data.events.length, 'event')} across ${n(actorCount, 'actor')}, each date as precise as the source. ${data.dek}`),
+    description: describe(
+      `${n(data.events.length, 'event')} across ${n(actorCount, 'actor')}, each date as precise as the source. ${data.dek}`,
+    ),
     path,
     meta: {
       type: 'article',
@@ -161,7 +163,9 @@ export function claimSeo(input: StoryInput, claim: ClaimData, location: SiteLoca
   const when = dateView(claim.date, data.lang).text;
   return {
     title: `${who}: ${claim.statement}`,
-    description: describe(`A claim by ${who} (${when}), set beside the assessments that address it. From “${data.title}”.`),
+    description: describe(
+      `A claim by ${who} (${when}), set beside the assessments that address it. From “${data.title}”.`,
+    ),
     path,
     meta: {
       type: 'article',
@@ -234,7 +238,10 @@ export function indexSeo(
     path: '/',
     meta: {
       type: 'website',
-      image: preview(routes.ogIndexImage(), `${siteName}: claims set beside the assessments that address them. ${n(stories.length, 'story', 'stories')}.`),
+      image: preview(
+        routes.ogIndexImage(),
+        `${siteName}: claims set beside the assessments that address them. ${n(stories.length, 'story', 'stories')}.`,
+      ),
       extras: [{ label: 'Stories', data: String(stories.length) }],
     },
     graph: indexGraph(siteName, stories, location),

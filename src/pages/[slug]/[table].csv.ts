@@ -5,7 +5,9 @@ import { siteLocation } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const { stories } = await getCatalogue();
-  return stories.flatMap((entry) => CSV_TABLES.map((table) => ({ params: { slug: entry.id, table }, props: { entry } })));
+  return stories.flatMap((entry) =>
+    CSV_TABLES.map((table) => ({ params: { slug: entry.id, table }, props: { entry } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, params }) => {
