@@ -33,7 +33,14 @@ const cases: { kind: string; path: string; title: string; description: string }[
     description: `A claim by ${actors.get(claim.actor.id)!.name}`,
   },
   ...(event
-    ? [{ kind: 'event permalink', path: `/${story.slug}/timeline/${event.id}/`, title: event.title, description: event.summary.slice(0, 40) }]
+    ? [
+        {
+          kind: 'event permalink',
+          path: `/${story.slug}/timeline/${event.id}/`,
+          title: event.title,
+          description: event.summary.slice(0, 40),
+        },
+      ]
     : []),
 ];
 
@@ -45,7 +52,10 @@ afterAll(() => server?.close());
 
 describe('link previews read by open-graph-scraper', () => {
   test.each(cases)('$kind ($path): title, description, URL and a reachable 1200×630 PNG', async (page) => {
-    const { result, error } = await ogs({ url: `${server.url}${page.path.slice(1)}`, urlValidatorSettings: { require_tld: false } } as Parameters<typeof ogs>[0]);
+    const { result, error } = await ogs({
+      url: `${server.url}${page.path.slice(1)}`,
+      urlValidatorSettings: { require_tld: false },
+    } as Parameters<typeof ogs>[0]);
     expect(error).toBe(false);
     expect(result.ogTitle).toContain(page.title);
     expect(result.twitterTitle).toBe(result.ogTitle);

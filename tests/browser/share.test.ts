@@ -59,7 +59,9 @@ describe('share bar', () => {
     const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
     expect(await page.getByRole('link', { name: 'Copy link' }).getAttribute('href')).toBe(canonical);
     for (const name of ['Email', 'WhatsApp', 'X', 'LinkedIn', 'Bluesky'])
-      expect(await page.getByRole('link', { name, exact: true }).getAttribute('href')).toContain(encodeURIComponent(canonical!));
+      expect(await page.getByRole('link', { name, exact: true }).getAttribute('href')).toContain(
+        encodeURIComponent(canonical!),
+      );
     expect(await page.getByRole('button').count()).toBe(0);
     await context.close();
   });

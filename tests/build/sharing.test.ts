@@ -13,7 +13,8 @@ const pages = htmlPages().filter((p) => p.path !== '404.html' && !p.path.startsW
 
 type Expanded = Record<string, unknown>;
 const values = (node: Expanded, term: string) => (node[S(term)] as Expanded[] | undefined) ?? [];
-const ofType = (nodes: Expanded[], type: string) => nodes.filter((n) => (n['@type'] as string[] | undefined)?.includes(S(type)));
+const ofType = (nodes: Expanded[], type: string) =>
+  nodes.filter((n) => (n['@type'] as string[] | undefined)?.includes(S(type)));
 
 /** Width, height and size of a PNG (its IHDR chunk). */
 function png(file: string) {
@@ -23,27 +24,31 @@ function png(file: string) {
 }
 
 describe('structured data of every page', () => {
-  test.each(pages.map((p) => [p.path, p.html] as const))('%s: one graph that a JSON-LD processor expands', async (path, html) => {
-    const blocks = jsonLdBlocks(html);
-    expect(blocks).toHaveLength(1);
-    const nodes = (await expand(blocks[0])) as Expanded[];
-    expect(nodes.length).toBeGreaterThan(0);
-    expect(JSON.stringify(nodes)).not.toContain('ClaimReview');
-    for (const crumb of ofType(nodes, 'BreadcrumbList')) expect(values(crumb, 'itemListElement').length).toBeGreaterThan(0);
-    expect(ofType(nodes, 'BreadcrumbList')).toHaveLength(1);
-    if (path === 'index.html') return;
-    const [article] = ofType(nodes, 'NewsArticle');
-    expect(article, 'NewsArticle').toBeDefined();
-    for (const term of ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'isBasedOn', 'image'])
-      expect(values(article!, term).length, term).toBeGreaterThan(0);
-    for (const claim of ofType(nodes, 'Claim'))
-      for (const term of ['author', 'datePublished', 'appearance', 'text'])
-        expect(values(claim, term).length, `Claim ${claim['@id']} ${term}`).toBeGreaterThan(0);
-    // Every node a Claim or Event points to as its author/organizer is described on the page.
-    const ids = new Set(nodes.map((n) => n['@id']));
-    for (const node of [...ofType(nodes, 'Claim'), ...ofType(nodes, 'Event')])
-      for (const ref of [...values(node, 'author'), ...values(node, 'organizer')]) expect(ids).toContain(ref['@id']);
-  });
+  test.each(pages.map((p) => [p.path, p.html] as const))(
+    '%s: one graph that a JSON-LD processor expands',
+    async (path, html) => {
+      const blocks = jsonLdBlocks(html);
+      expect(blocks).toHaveLength(1);
+      const nodes = (await expand(blocks[0])) as Expanded[];
+      expect(nodes.length).toBeGreaterThan(0);
+      expect(JSON.stringify(nodes)).not.toContain('ClaimReview');
+      for (const crumb of ofType(nodes, 'BreadcrumbList'))
+        expect(values(crumb, 'itemListElement').length).toBeGreaterThan(0);
+      expect(ofType(nodes, 'BreadcrumbList')).toHaveLength(1);
+      if (path === 'index.html') return;
+      const [article] = ofType(nodes, 'NewsArticle');
+      expect(article, 'NewsArticle').toBeDefined();
+      for (const term of ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'isBasedOn', 'image'])
+        expect(values(article!, term).length, term).toBeGreaterThan(0);
+      for (const claim of ofType(nodes, 'Claim'))
+        for (const term of ['author', 'datePublished', 'appearance', 'text'])
+          expect(values(claim, term).length, `Claim ${claim['@id']} ${term}`).toBeGreaterThan(0);
+      // Every node a Claim or Event points to as its author/organizer is described on the page.
+      const ids = new Set(nodes.map((n) => n['@id']));
+      for (const node of [...ofType(nodes, 'Claim'), ...ofType(nodes, 'Event')])
+        for (const ref of [...values(node, 'author'), ...values(node, 'organizer')]) expect(ids).toContain(ref['@id']);
+    },
+  );
 
   test('the article page has a Claim node per claim, the claims page too', async () => {
     for (const story of content.stories) {
@@ -57,13 +62,20 @@ describe('structured data of every page', () => {
 });
 
 describe('link previews are early and images are right', () => {
-  test.each(pages.map((p) => [p.path, p.html] as const))('%s: every og/twitter tag is in the first 32 KB', (_, html) => {
-    const head = Buffer.from(html).subarray(0, 32 * 1024).toString('utf8');
-    for (const tag of ['og:title', 'og:description', 'og:image', 'og:image:width', 'og:url', 'twitter:card'])
-      expect(head).toContain(`"${tag}"`);
-    const lastMeta = Math.max(...[...html.matchAll(/<meta (property|name)="(og|twitter|article):/g)].map((m) => m.index));
-    expect(Buffer.byteLength(html.slice(0, lastMeta))).toBeLessThan(32 * 1024);
-  });
+  test.each(pages.map((p) => [p.path, p.html] as const))(
+    '%s: every og/twitter tag is in the first 32 KB',
+    (_, html) => {
+      const head = Buffer.from(html)
+        .subarray(0, 32 * 1024)
+        .toString('utf8');
+      for (const tag of ['og:title', 'og:description', 'og:image', 'og:image:width', 'og:url', 'twitter:card'])
+        expect(head).toContain(`"${tag}"`);
+      const lastMeta = Math.max(
+        ...[...html.matchAll(/<meta (property|name)="(og|twitter|article):/g)].map((m) => m.index),
+      );
+      expect(Buffer.byteLength(html.slice(0, lastMeta))).toBeLessThan(32 * 1024);
+    },
+  );
 
   test('every preview image is a 1200×630 PNG under 300 KB', () => {
     const images = pages.map((p) => /property="og:image" content="([^"]+)"/.exec(p.html)![1]!);
@@ -126,16 +138,21 @@ describe('a build under a sub-path', () => {
   test('canonical, Open Graph, feed, sitemap, robots and data URLs are absolute on the site and base', () => {
     const subPages = htmlPages(build.outDir).filter((p) => p.path !== '404.html');
     for (const page of subPages) {
-      const urls = [...page.html.matchAll(/(?:rel="canonical" href|property="og:(?:url|image)" content)="([^"]+)"/g)].map((m) => m[1]!);
+      const urls = [
+        ...page.html.matchAll(/(?:rel="canonical" href|property="og:(?:url|image)" content)="([^"]+)"/g),
+      ].map((m) => m[1]!);
       expect(urls.length, page.path).toBeGreaterThanOrEqual(2);
       for (const url of urls) expect(url.startsWith(`${site}/sub/`), `${page.path}: ${url}`).toBe(true);
     }
     expect(readFileSync(join(build.outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sub/sitemap-index.xml`);
     for (const file of ['sitemap-0.xml', 'feed.xml', 'feed.json']) {
       const text = readFileSync(join(build.outDir, file), 'utf8');
-      const links = [...text.matchAll(/https?:\/\/[^"<\s]+/g)].map((m) => m[0]).filter((u) => u.startsWith(site.slice(0, 12)));
+      const links = [...text.matchAll(/https?:\/\/[^"<\s]+/g)]
+        .map((m) => m[0])
+        .filter((u) => u.startsWith(site.slice(0, 12)));
       expect(links.length, file).toBeGreaterThan(0);
-      for (const link of links.filter((l) => new URL(l).host === 'news.example.org')) expect(link, file).toMatch(`${site}/sub/`);
+      for (const link of links.filter((l) => new URL(l).host === 'news.example.org'))
+        expect(link, file).toMatch(`${site}/sub/`);
     }
     const story = content.stories[0]!;
     const data = JSON.parse(readFileSync(join(build.outDir, story.slug, 'data.json'), 'utf8'));

@@ -18,7 +18,8 @@ const documentLoader = async (url: string) => {
 export function jsonLdBlocks(html: string): unknown[] {
   const blocks: unknown[] = [];
   visit(fromHtml(html), 'element', (node: Element) => {
-    if (node.tagName === 'script' && node.properties.type === 'application/ld+json') blocks.push(JSON.parse(node.children.map((c) => ('value' in c ? c.value : '')).join('')));
+    if (node.tagName === 'script' && node.properties.type === 'application/ld+json')
+      blocks.push(JSON.parse(node.children.map((c) => ('value' in c ? c.value : '')).join('')));
   });
   return blocks;
 }

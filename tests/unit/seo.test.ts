@@ -19,7 +19,17 @@ const sub = { site: 'https://news.example.org', base: '/analysis/' };
 
 describe('meta tags', () => {
   const seo = articleSeo(input, sub);
-  const tags = metaTags({ ...seo.meta, title: seo.title, description: seo.description, path: seo.path, lang: 'en', siteName: 'Counterpoint' }, sub);
+  const tags = metaTags(
+    {
+      ...seo.meta,
+      title: seo.title,
+      description: seo.description,
+      path: seo.path,
+      lang: 'en',
+      siteName: 'Counterpoint',
+    },
+    sub,
+  );
   const get = (key: string) => tags.find((t) => ('property' in t ? t.property : t.name) === key)?.content;
 
   test('absolute URLs carry the site and the base', () => {

@@ -4,12 +4,12 @@
  * - `[data-copy-text]` gets a Copy button;
  * - the share bar gets a native "Share…" button where `navigator.share` exists.
  */
-const status = document.querySelector<HTMLElement>('.share__status');
+const statusRegion = document.querySelector<HTMLElement>('.share__status');
 
 function say(message: string) {
-  if (!status) return;
-  status.textContent = message;
-  setTimeout(() => (status.textContent = ''), 4000);
+  if (!statusRegion) return;
+  statusRegion.textContent = message;
+  setTimeout(() => (statusRegion.textContent = ''), 4000);
 }
 
 async function copy(text: string, what: string) {
@@ -53,3 +53,5 @@ if (list && typeof navigator.share === 'function') {
   );
   list.prepend(item);
 }
+
+export {};
