@@ -166,3 +166,11 @@ describe('share links', () => {
     expect(links.find((l) => l.label === 'Email')?.href).toContain('subject=A%20%26%20B%3F');
   });
 });
+
+describe('permalink preview images', () => {
+  test('a claim permalink has its own image, or the claims view image when item images are off', () => {
+    const claim = story.data.claims[0]!;
+    expect(claimSeo(input, claim, sub).meta.image.path).toBe(`/og/${story.slug}/claims/${claim.id}.png`);
+    expect(claimSeo(input, claim, sub, { itemImage: false }).meta.image.path).toBe(`/og/${story.slug}/claims.png`);
+  });
+});

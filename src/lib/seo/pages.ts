@@ -156,7 +156,17 @@ export function timelineSeo(input: StoryInput, actorCount: number, location: Sit
   };
 }
 
-export function claimSeo(input: StoryInput, claim: ClaimData, location: SiteLocation): PageSeo {
+/** Permalink options: `itemImage: false` uses the view's preview image instead of the item's own. */
+export interface ItemOptions {
+  itemImage?: boolean;
+}
+
+export function claimSeo(
+  input: StoryInput,
+  claim: ClaimData,
+  location: SiteLocation,
+  { itemImage = true }: ItemOptions = {},
+): PageSeo {
   const { slug, data, registry } = input;
   const path = routes.claimPermalink(slug, claim.id);
   const who = registry.get(claim.actor.id)?.name ?? claim.actor.id;
@@ -169,7 +179,9 @@ export function claimSeo(input: StoryInput, claim: ClaimData, location: SiteLoca
     path,
     meta: {
       type: 'article',
-      image: preview(routes.ogClaimImage(slug, claim.id), `Claim by ${who}, ${when}: ${claim.statement}`),
+      image: itemImage
+        ? preview(routes.ogClaimImage(slug, claim.id), `Claim by ${who}, ${when}: ${claim.statement}`)
+        : preview(routes.ogImage(slug, 'claims'), `Claims vs. assessments for “${data.title}”.`),
       ...dates(data),
       section: 'Claim',
       extras: [
@@ -194,7 +206,12 @@ export function claimSeo(input: StoryInput, claim: ClaimData, location: SiteLoca
   };
 }
 
-export function eventSeo(input: StoryInput, event: EventData, location: SiteLocation): PageSeo {
+export function eventSeo(
+  input: StoryInput,
+  event: EventData,
+  location: SiteLocation,
+  { itemImage = true }: ItemOptions = {},
+): PageSeo {
   const { slug, data, registry } = input;
   const path = routes.eventPermalink(slug, event.id);
   const when = dateView(event.date, data.lang).text;
@@ -205,7 +222,9 @@ export function eventSeo(input: StoryInput, event: EventData, location: SiteLoca
     path,
     meta: {
       type: 'article',
-      image: preview(routes.ogEventImage(slug, event.id), `Event, ${when}: ${event.title}. Actors: ${who}.`),
+      image: itemImage
+        ? preview(routes.ogEventImage(slug, event.id), `Event, ${when}: ${event.title}. Actors: ${who}.`)
+        : preview(routes.ogImage(slug, 'timeline'), `Actor timeline for “${data.title}”.`),
       ...dates(data),
       section: 'Event',
       extras: [

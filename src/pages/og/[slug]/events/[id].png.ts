@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../../../lib/data.ts';
 import { eventCard, type OgCard } from '../../../../lib/og/cards.ts';
+import { itemPreviews } from '../../../../lib/og/options.ts';
 import { cardPng, prefetchCards } from '../../../../lib/og/render.ts';
 import { SITE_NAME } from '../../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
+  if (!itemPreviews) return [];
   const { stories, actors } = await getCatalogue();
   const paths = stories.flatMap((entry) =>
     entry.data.events.map((event) => ({
