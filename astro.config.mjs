@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
@@ -25,7 +26,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  integrations: [headers({ embedAncestors: process.env.COUNTERPOINT_EMBED_ANCESTORS ?? '*' })],
+  integrations: [
+    headers({ embedAncestors: process.env.COUNTERPOINT_EMBED_ANCESTORS ?? '*' }),
+    // Embeds and the 404 page are noindex: keep them out of the sitemap.
+    sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
+  ],
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP; framing rules
     // cannot live in <meta> and are sent as headers (src/integrations/headers.ts).

@@ -27,6 +27,12 @@ export const routes = {
   /** Data downloads of one story. */
   dataJson: (slug: string) => `/${slug}/data.json`,
   dataCsv: (slug: string, table: 'claims' | 'assessments' | 'events') => `/${slug}/${table}.csv`,
+  /** JSON Schema of every story's `data.json`. */
+  dataSchema: () => '/schema/story-data.schema.json',
+  /** Search engines and the web app manifest. */
+  robots: () => '/robots.txt',
+  sitemap: () => '/sitemap-index.xml',
+  manifest: () => '/manifest.webmanifest',
   /** The story's timeline in TimelineJS3's JSON format. */
   timelineJs: (slug: string) => `/${slug}/timeline.json`,
   rss: () => '/feed.xml',

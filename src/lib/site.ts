@@ -12,3 +12,6 @@ export function href(path: string): string {
 export function absoluteUrl(path: string): string {
   return new URL(href(path), import.meta.env.SITE).href;
 }
+
+/** The configured `site` and `base`, for the pure URL builders in `src/lib/seo/`. */
+export const siteLocation = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };

@@ -4,13 +4,21 @@ import { resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 
+/**
+ * Vitest puts Vite's `import.meta.env` values (SITE, BASE_URL, MODE…) into
+ * process.env; a child build would read them as import.meta.env and ignore its
+ * own `site` and `base`. They never belong in a build's environment.
+ */
+const VITE_ENV = new Set(['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.has(key)));
+
 /** Runs a real `astro build` over other content, into its own output folder. */
 export function buildSite(options: { contentDir: string; outDir: string; base?: string; site?: string }) {
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--force'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...cleanEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       COUNTERPOINT_CONTENT_DIR: options.contentDir,
       COUNTERPOINT_OUT_DIR: resolve(ROOT, options.outDir),

@@ -1,0 +1,192 @@
+/**
+ * What each 1200×630 link-preview image shows, computed from validated story
+ * data. Pure: the renderer (render.ts) only lays this out, and the cache key is
+ * a hash of it, so an unchanged card is never drawn twice.
+ */
+import type { Actor } from '../../schemas/actor.ts';
+import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
+import { dateSpan } from '../dates.ts';
+import { dateView, timestampView } from '../view/story.ts';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+export interface OgLane {
+  name: string;
+  /** Events on this lane: start and end as fractions (0–1) of the story's time span. */
+  marks: { from: number; to: number }[];
+}
+
+export interface OgCard {
+  /** Small line above the title: the site and the view. */
+  eyebrow: string;
+  title: string;
+  /** Publisher and date, or who and when for one item. */
+  byline: string;
+  /** A verbatim quote shown under the title in quotation marks (claim permalinks). */
+  quote?: string;
+  /** A line of our own words under the title (event summary). */
+  text?: string;
+  stats: { value: string; label: string }[];
+  lanes?: OgLane[];
+  /** Lanes not drawn ("+3 more actors"). */
+  moreLanes?: number;
+  /** The time span of the lanes in words. */
+  span?: { from: string; to: string };
+}
+
+const MAX_TITLE = 150;
+const MAX_LANES = 5;
+
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+function storyByline(data: ArticleData): string {
+  return `${data.publisher.name} · ${timestampView(data.published, data.lang).text}`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Claims that at least one assessment contradicts. */
+export function contradictedClaims(data: ArticleData): number {
+  const ids = new Set(
+    data.assessments.flatMap((a) => a.addresses.filter((x) => x.stance === 'contradicts').map((x) => x.claim)),
+  );
+  return data.claims.filter((c) => ids.has(c.id)).length;
+}
+
+export function articleCard(siteName: string, data: ArticleData): OgCard {
+  return {
+    eyebrow: siteName,
+    title: clip(data.title, MAX_TITLE),
+    byline: storyByline(data),
+    stats: [
+      { value: String(data.claims.length), label: data.claims.length === 1 ? 'claim' : 'claims' },
+      { value: String(data.assessments.length), label: data.assessments.length === 1 ? 'assessment' : 'assessments' },
+      { value: String(data.events.length), label: data.events.length === 1 ? 'event' : 'events' },
+    ],
+  };
+}
+
+export function claimsCard(siteName: string, data: ArticleData): OgCard {
+  const contradicted = contradictedClaims(data);
+  return {
+    eyebrow: `${siteName} · Claims vs. assessments`,
+    title: clip(data.title, MAX_TITLE),
+    byline: storyByline(data),
+    stats: [
+      { value: String(data.claims.length), label: data.claims.length === 1 ? 'claim' : 'claims' },
+      { value: String(data.assessments.length), label: data.assessments.length === 1 ? 'assessment' : 'assessments' },
+      { value: String(contradicted), label: contradicted === 1 ? 'claim contradicted' : 'claims contradicted' },
+    ],
+  };
+}
+
+/** A miniature of the timeline: one lane per actor (in order of first event), each event placed on the story's span. */
+export function timelineLanes(events: readonly EventData[], registry: ReadonlyMap<string, Actor>) {
+  if (events.length === 0) return { lanes: [] as OgLane[], more: 0 };
+  const spans = events.map((e) => dateSpan(e.date));
+  const min = Math.min(...spans.map((s) => s.start));
+  const max = Math.max(...spans.map((s) => s.end));
+  const width = Math.max(max - min, 1);
+  const order: string[] = [];
+  for (const event of events) for (const a of event.actors) if (!order.includes(a.id)) order.push(a.id);
+  // The busiest lanes first when there are too many to draw; story order otherwise.
+  const count = (id: string) => events.filter((e) => e.actors.some((a) => a.id === id)).length;
+  const shown = [...order].sort((a, b) => count(b) - count(a)).slice(0, MAX_LANES);
+  const lanes = order
+    .filter((id) => shown.includes(id))
+    .map((id) => {
+      const actor = registry.get(id);
+      return {
+        name: actor?.shortName ?? actor?.name ?? id,
+        marks: events
+          .map((e, i) => ({ e, span: spans[i]! }))
+          .filter(({ e }) => e.actors.some((a) => a.id === id))
+          .map(({ span }) => ({ from: (span.start - min) / width, to: (span.end - min) / width })),
+      };
+    });
+  return { lanes, more: order.length - lanes.length, min, max };
+}
+
+export function timelineCard(siteName: string, data: ArticleData, registry: ReadonlyMap<string, Actor>): OgCard {
+  const { lanes, more } = timelineLanes(data.events, registry);
+  const sorted = [...data.events].sort((a, b) => dateSpan(a.date).start - dateSpan(b.date).start);
+  const last = [...data.events].sort((a, b) => dateSpan(b.date).end - dateSpan(a.date).end)[0];
+  const card: OgCard = {
+    eyebrow: `${siteName} · Actor timeline`,
+    title: clip(data.title, 110),
+    byline: storyByline(data),
+    stats: [
+      { value: String(data.events.length), label: data.events.length === 1 ? 'event' : 'events' },
+      { value: String(lanes.length + more), label: lanes.length + more === 1 ? 'actor' : 'actors' },
+    ],
+    lanes,
+  };
+  if (more > 0) card.moreLanes = more;
+  if (sorted[0] && last) {
+    const lastDate = last.date.end ?? last.date.start;
+    card.span = {
+      from: dateView({ edtf: '', start: sorted[0].date.start }, data.lang).startText,
+      to: dateView({ edtf: '', start: lastDate }, data.lang).startText,
+    };
+  }
+  return card;
+}
+
+function actorName(registry: ReadonlyMap<string, Actor>, id: string): string {
+  return registry.get(id)?.name ?? id;
+}
+
+export function claimCard(
+  siteName: string,
+  data: ArticleData,
+  claim: ClaimData,
+  registry: ReadonlyMap<string, Actor>,
+): OgCard {
+  const assessed = data.assessments.filter((a) => a.addresses.some((x) => x.claim === claim.id));
+  const card: OgCard = {
+    eyebrow: `${siteName} · Claim`,
+    title: clip(claim.statement, 140),
+    byline: `${actorName(registry, claim.actor.id)} · ${dateView(claim.date, data.lang).text}`,
+    stats: [{ value: String(assessed.length), label: plural(assessed.length, 'assessment').replace(/^\d+ /, '') }],
+  };
+  const quote = claim.quotes[0];
+  if (quote) card.quote = clip(quote, 120);
+  return card;
+}
+
+export function eventCard(
+  siteName: string,
+  data: ArticleData,
+  event: EventData,
+  registry: ReadonlyMap<string, Actor>,
+): OgCard {
+  return {
+    eyebrow: `${siteName} · Event`,
+    title: clip(event.title, 120),
+    byline: `${dateView(event.date, data.lang).text} · ${event.actors.map((a) => actorName(registry, a.id)).join(', ')}`,
+    text: clip(event.summary, 160),
+    stats: [],
+  };
+}
+
+export function indexCard(siteName: string, stories: number): OgCard {
+  return {
+    eyebrow: siteName,
+    title: 'Claims set beside the assessments that address them',
+    byline: 'Who said what, who assessed it, and what happened when. No ratings.',
+    stats: [{ value: String(stories), label: stories === 1 ? 'story' : 'stories' }],
+  };
+}
+
+/** Ids of the actors with at least one event, in order of first event. */
+export function eventActorIds(events: readonly EventData[]): string[] {
+  return [...new Set(events.flatMap((e) => e.actors.map((a) => a.id)))];
+}

@@ -1,0 +1,64 @@
+/** Feeds of stories, newest first: the RSS items and a JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
+import type { ArticleData } from '../../schemas/article.ts';
+import { routes } from '../routes.ts';
+import { storiesNewestFirst } from '../view/story.ts';
+import { absoluteOn, type SiteLocation } from './urls.ts';
+
+export interface FeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  published: string;
+  modified: string;
+  tags: string[];
+  image: string;
+  lang: string;
+  author?: string;
+}
+
+export function feedItems(stories: readonly { id: string; data: ArticleData }[], location: SiteLocation): FeedItem[] {
+  return storiesNewestFirst(stories).map(({ id, data }) => {
+    const item: FeedItem = {
+      id: absoluteOn(location, routes.article(id)),
+      url: absoluteOn(location, routes.article(id)),
+      title: data.title,
+      summary: data.dek,
+      published: data.published.iso,
+      modified: (data.updated ?? data.published).iso,
+      tags: data.tags,
+      image: absoluteOn(location, routes.ogImage(id, 'article')),
+      lang: data.lang,
+    };
+    if (data.byline) item.author = data.byline;
+    return item;
+  });
+}
+
+export function jsonFeed(
+  siteName: string,
+  stories: readonly { id: string; data: ArticleData }[],
+  location: SiteLocation,
+) {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: siteName,
+    home_page_url: absoluteOn(location, '/'),
+    feed_url: absoluteOn(location, routes.jsonFeed()),
+    description: 'News analyses that set each claim beside the assessments that address it.',
+    language: 'en',
+    items: feedItems(stories, location).map((item) => ({
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_text: item.summary,
+      image: item.image,
+      date_published: item.published,
+      date_modified: item.modified,
+      tags: item.tags,
+      language: item.lang,
+      ...(item.author ? { authors: [{ name: item.author }] } : {}),
+    })),
+  };
+}

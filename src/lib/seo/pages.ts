@@ -1,0 +1,268 @@
+/**
+ * Everything a page says about itself to link-preview clients and search
+ * engines: title, description, preview image, Open Graph extras and the JSON-LD
+ * graph. Pages call one of these and hand the result to BaseLayout.
+ */
+import type { Actor } from '../../schemas/actor.ts';
+import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
+import { OG_HEIGHT, OG_WIDTH } from '../og/cards.ts';
+import { routes } from '../routes.ts';
+import { dateView } from '../view/story.ts';
+import { type Crumb, indexGraph, type JsonLdGraph, storyGraph } from './jsonld.ts';
+import type { PageMeta, PreviewImage } from './meta.ts';
+import type { SiteLocation } from './urls.ts';
+
+export interface PageSeo {
+  title: string;
+  description: string;
+  path: string;
+  meta: PageMeta;
+  graph: JsonLdGraph;
+}
+
+/** Meta descriptions are shown cut at about 160 characters: cut at a word and say so. */
+export function describe(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+const preview = (path: string, alt: string): PreviewImage => ({ path, alt, width: OG_WIDTH, height: OG_HEIGHT });
+
+const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+interface StoryInput {
+  slug: string;
+  data: ArticleData;
+  registry: ReadonlyMap<string, Actor>;
+  siteName: string;
+}
+
+function storyImages(slug: string, data: ArticleData): PreviewImage[] {
+  const lead = data.image ? [{ path: data.image.src, alt: data.image.alt, width: 0, height: 0 }] : [];
+  return [...lead, preview(routes.ogImage(slug, 'article'), data.title)];
+}
+
+function dates(data: ArticleData) {
+  const meta: Pick<PageMeta, 'published' | 'modified'> = { published: data.published.iso };
+  meta.modified = (data.updated ?? data.published).iso;
+  return meta;
+}
+
+function crumbs(input: StoryInput, ...more: Crumb[]): Crumb[] {
+  return [{ name: input.siteName, path: '/' }, { name: input.data.title, path: routes.article(input.slug) }, ...more];
+}
+
+export function articleSeo(input: StoryInput, location: SiteLocation): PageSeo {
+  const { slug, data } = input;
+  const path = routes.article(slug);
+  return {
+    title: data.title,
+    description: describe(data.dek),
+    path,
+    meta: {
+      type: 'article',
+      image: preview(
+        routes.ogImage(slug, 'article'),
+        `${data.title} — ${data.publisher.name}. ${n(data.claims.length, 'claim')}, ${n(data.assessments.length, 'assessment')}, ${n(data.events.length, 'event')}.`,
+      ),
+      ...dates(data),
+      section: 'Article',
+      extras: [
+        { label: 'Published by', data: data.publisher.name },
+        { label: 'Claims', data: `${data.claims.length} claims, ${data.assessments.length} assessments` },
+      ],
+    },
+    graph: storyGraph(
+      {
+        ...input,
+        page: { path, name: data.title },
+        crumbs: crumbs(input),
+        images: storyImages(slug, data),
+        claims: data.claims,
+      },
+      location,
+    ),
+  };
+}
+
+export function claimsSeo(input: StoryInput, contradicted: number, location: SiteLocation): PageSeo {
+  const { slug, data } = input;
+  const path = routes.claims(slug);
+  const counts = `${n(data.claims.length, 'claim')} set beside ${n(data.assessments.length, 'attributed assessment')}`;
+  return {
+    title: `Claims vs. assessments: ${data.title}`,
+    description: describe(`${counts}. ${data.dek}`),
+    path,
+    meta: {
+      type: 'article',
+      image: preview(
+        routes.ogImage(slug, 'claims'),
+        `Claims vs. assessments for “${data.title}”: ${n(data.claims.length, 'claim')}, ${n(data.assessments.length, 'assessment')}, ${contradicted} contradicted.`,
+      ),
+      ...dates(data),
+      section: 'Claims vs. assessments',
+      extras: [
+        { label: 'Claims', data: String(data.claims.length) },
+        { label: 'Contradicted', data: `${contradicted} of ${data.claims.length}` },
+      ],
+    },
+    graph: storyGraph(
+      {
+        ...input,
+        page: { path, name: `Claims vs. assessments: ${data.title}` },
+        crumbs: crumbs(input, { name: 'Claims vs. assessments', path }),
+        images: storyImages(slug, data),
+        claims: data.claims,
+      },
+      location,
+    ),
+  };
+}
+
+export function timelineSeo(input: StoryInput, actorCount: number, location: SiteLocation): PageSeo {
+  const { slug, data } = input;
+  const path = routes.timeline(slug);
+  return {
+    title: `Actor timeline: ${data.title}`,
+    description: describe(
+      `${n(data.events.length, 'event')} across ${n(actorCount, 'actor')}, each date as precise as the source. ${data.dek}`,
+    ),
+    path,
+    meta: {
+      type: 'article',
+      image: preview(
+        routes.ogImage(slug, 'timeline'),
+        `Actor timeline for “${data.title}”: ${n(data.events.length, 'event')} in ${n(actorCount, 'lane')}, one per actor.`,
+      ),
+      ...dates(data),
+      section: 'Actor timeline',
+      extras: [
+        { label: 'Events', data: String(data.events.length) },
+        { label: 'Actors', data: String(actorCount) },
+      ],
+    },
+    graph: storyGraph(
+      {
+        ...input,
+        page: { path, name: `Actor timeline: ${data.title}` },
+        crumbs: crumbs(input, { name: 'Actor timeline', path }),
+        images: storyImages(slug, data),
+        events: data.events,
+      },
+      location,
+    ),
+  };
+}
+
+/** Permalink options: `itemImage: false` uses the view's preview image instead of the item's own. */
+export interface ItemOptions {
+  itemImage?: boolean;
+}
+
+export function claimSeo(
+  input: StoryInput,
+  claim: ClaimData,
+  location: SiteLocation,
+  { itemImage = true }: ItemOptions = {},
+): PageSeo {
+  const { slug, data, registry } = input;
+  const path = routes.claimPermalink(slug, claim.id);
+  const who = registry.get(claim.actor.id)?.name ?? claim.actor.id;
+  const when = dateView(claim.date, data.lang).text;
+  return {
+    title: `${who}: ${claim.statement}`,
+    description: describe(
+      `A claim by ${who} (${when}), set beside the assessments that address it. From “${data.title}”.`,
+    ),
+    path,
+    meta: {
+      type: 'article',
+      image: itemImage
+        ? preview(routes.ogClaimImage(slug, claim.id), `Claim by ${who}, ${when}: ${claim.statement}`)
+        : preview(routes.ogImage(slug, 'claims'), `Claims vs. assessments for “${data.title}”.`),
+      ...dates(data),
+      section: 'Claim',
+      extras: [
+        { label: 'Claimed by', data: who },
+        { label: 'When', data: when },
+      ],
+    },
+    graph: storyGraph(
+      {
+        ...input,
+        page: { path, name: `${who}: ${claim.statement}` },
+        crumbs: crumbs(
+          input,
+          { name: 'Claims vs. assessments', path: routes.claims(slug) },
+          { name: claim.statement, path },
+        ),
+        images: storyImages(slug, data),
+        claims: [claim],
+      },
+      location,
+    ),
+  };
+}
+
+export function eventSeo(
+  input: StoryInput,
+  event: EventData,
+  location: SiteLocation,
+  { itemImage = true }: ItemOptions = {},
+): PageSeo {
+  const { slug, data, registry } = input;
+  const path = routes.eventPermalink(slug, event.id);
+  const when = dateView(event.date, data.lang).text;
+  const who = event.actors.map((a) => registry.get(a.id)?.name ?? a.id).join(', ');
+  return {
+    title: `${event.title} (${when})`,
+    description: describe(`${when}: ${event.summary} From “${data.title}”.`),
+    path,
+    meta: {
+      type: 'article',
+      image: itemImage
+        ? preview(routes.ogEventImage(slug, event.id), `Event, ${when}: ${event.title}. Actors: ${who}.`)
+        : preview(routes.ogImage(slug, 'timeline'), `Actor timeline for “${data.title}”.`),
+      ...dates(data),
+      section: 'Event',
+      extras: [
+        { label: 'When', data: when },
+        { label: 'Actors', data: who },
+      ],
+    },
+    graph: storyGraph(
+      {
+        ...input,
+        page: { path, name: event.title },
+        crumbs: crumbs(input, { name: 'Actor timeline', path: routes.timeline(slug) }, { name: event.title, path }),
+        images: storyImages(slug, data),
+        events: [event],
+      },
+      location,
+    ),
+  };
+}
+
+export function indexSeo(
+  siteName: string,
+  description: string,
+  stories: { slug: string; title: string }[],
+  location: SiteLocation,
+): PageSeo {
+  return {
+    title: siteName,
+    description,
+    path: '/',
+    meta: {
+      type: 'website',
+      image: preview(
+        routes.ogIndexImage(),
+        `${siteName}: claims set beside the assessments that address them. ${n(stories.length, 'story', 'stories')}.`,
+      ),
+      extras: [{ label: 'Stories', data: String(stories.length) }],
+    },
+    graph: indexGraph(siteName, stories, location),
+  };
+}

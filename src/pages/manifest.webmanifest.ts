@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { href, SITE_NAME } from '../lib/site.ts';
+
+export const GET: APIRoute = () =>
+  new Response(
+    JSON.stringify({
+      name: SITE_NAME,
+      short_name: SITE_NAME,
+      description: 'News analyses that set each claim beside the assessments that address it.',
+      start_url: href('/'),
+      scope: href('/'),
+      display: 'browser',
+      background_color: '#faf8f3',
+      theme_color: '#a3361f',
+      icons: [{ src: href('/favicon.svg'), sizes: 'any', type: 'image/svg+xml' }],
+    }),
+    { headers: { 'Content-Type': 'application/manifest+json' } },
+  );

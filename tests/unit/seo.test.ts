@@ -1,0 +1,176 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { storyCsv, storyData, csvCell } from '../../src/lib/export/story-data.ts';
+import { storyDataSchema } from '../../src/lib/export/schema.ts';
+import { claimCard, claimsCard, contradictedClaims, timelineCard, timelineLanes } from '../../src/lib/og/cards.ts';
+import { serializeJsonLd, storyGraph } from '../../src/lib/seo/jsonld.ts';
+import { metaTags, ogLocale } from '../../src/lib/seo/meta.ts';
+import { articleSeo, claimSeo, describe as describeText } from '../../src/lib/seo/pages.ts';
+import { shareLinks } from '../../src/lib/seo/share.ts';
+import type { Actor } from '../../src/schemas/actor.ts';
+import { FIXTURES } from '../support/content-root.ts';
+
+const content = loadContent(join(FIXTURES, 'stories'), { base: '/' });
+const story = content.stories[0]!;
+const registry = new Map<string, Actor>(content.actors.map((a) => [a.id, a]));
+const input = { slug: story.slug, data: story.data, registry, siteName: 'Counterpoint' };
+const sub = { site: 'https://news.example.org', base: '/analysis/' };
+
+describe('meta tags', () => {
+  const seo = articleSeo(input, sub);
+  const tags = metaTags(
+    {
+      ...seo.meta,
+      title: seo.title,
+      description: seo.description,
+      path: seo.path,
+      lang: 'en',
+      siteName: 'Counterpoint',
+    },
+    sub,
+  );
+  const get = (key: string) => tags.find((t) => ('property' in t ? t.property : t.name) === key)?.content;
+
+  test('absolute URLs carry the site and the base', () => {
+    expect(get('og:url')).toBe(`https://news.example.org/analysis/${story.slug}/`);
+    expect(get('og:image')).toBe(`https://news.example.org/analysis/og/${story.slug}/article.png`);
+    expect(get('twitter:image')).toBe(get('og:image'));
+  });
+  test('the image has its size and a text alternative; the card is the large one', () => {
+    expect([get('og:image:width'), get('og:image:height')]).toEqual(['1200', '630']);
+    expect(get('og:image:alt')).toContain(story.data.title);
+    expect(get('twitter:card')).toBe('summary_large_image');
+  });
+  test('article dates come from the frontmatter', () => {
+    expect(get('article:published_time')).toBe(story.data.published.iso);
+    expect(get('article:modified_time')).toBe((story.data.updated ?? story.data.published).iso);
+  });
+  test('Slack labels say how many claims there are', () => {
+    expect(get('twitter:data2')).toContain(`${story.data.claims.length} claims`);
+  });
+  test.each([
+    ['en', 'en_US'],
+    ['fr', 'fr_FR'],
+    ['pt-BR', 'pt_BR'],
+  ])('og:locale of %s is %s', (lang, locale) => expect(ogLocale(lang)).toBe(locale));
+  test('long descriptions are cut at a word, with an ellipsis', () => {
+    const text = 'word '.repeat(80);
+    const cut = describeText(text, 200);
+    expect(cut.length).toBeLessThanOrEqual(200);
+    expect(cut.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('JSON-LD', () => {
+  test('claims are Claim nodes with author, date and appearance; no ClaimReview anywhere', () => {
+    const graph = articleSeo(input, sub).graph;
+    const claims = graph['@graph'].filter((n) => n['@type'] === 'Claim');
+    expect(claims).toHaveLength(story.data.claims.length);
+    for (const [i, node] of claims.entries()) {
+      const claim = story.data.claims[i]!;
+      expect(node.author).toEqual({ '@id': `https://news.example.org/analysis/#actor-${claim.actor.id}` });
+      expect(node.text).toBe(claim.statement);
+      expect((node.appearance as { url: string }).url).toBe(
+        `https://news.example.org/analysis/${story.slug}/#claim-${claim.id}`,
+      );
+    }
+    expect(JSON.stringify(graph)).not.toMatch(/ClaimReview|reviewRating/);
+  });
+  test('every actor @id a node points to is defined in the graph', () => {
+    const graph = articleSeo(input, sub).graph;
+    const defined = new Set(graph['@graph'].map((n) => n['@id']));
+    const referenced = [...JSON.stringify(graph).matchAll(/\{"@id":"([^"]+)"\}/g)].map((m) => m[1]);
+    expect(referenced.filter((id) => !defined.has(id))).toEqual([]);
+  });
+  test('a claim permalink graph holds that one claim', () => {
+    const claim = story.data.claims[0]!;
+    const graph = claimSeo(input, claim, sub).graph;
+    expect(graph['@graph'].filter((n) => n['@type'] === 'Claim').map((n) => n.text)).toEqual([claim.statement]);
+  });
+  test('serialised JSON cannot close its script element and parses back unchanged', () => {
+    const hostile = storyGraph(
+      {
+        ...input,
+        data: { ...story.data, title: '</script><script>alert(1)</script> & \u2028' },
+        page: { path: '/', name: 'x' },
+        crumbs: [],
+        images: [],
+      },
+      sub,
+    );
+    const text = serializeJsonLd(hostile);
+    expect(text).not.toMatch(/<|>|\u2028/);
+    expect(JSON.parse(text)).toEqual(hostile);
+  });
+});
+
+describe('preview cards', () => {
+  test('the claims card counts contradicted claims', () => {
+    const contradicted = story.data.claims.filter((c) =>
+      story.data.assessments.some((a) => a.addresses.some((x) => x.claim === c.id && x.stance === 'contradicts')),
+    ).length;
+    expect(contradictedClaims(story.data)).toBe(contradicted);
+    expect(claimsCard('C', story.data).stats.map((s) => s.value)).toEqual([
+      String(story.data.claims.length),
+      String(story.data.assessments.length),
+      String(contradicted),
+    ]);
+  });
+  test('the timeline miniature has one lane per actor with events, each mark inside the span', () => {
+    const { lanes, more } = timelineLanes(story.data.events, registry);
+    const actorsWithEvents = new Set(story.data.events.flatMap((e) => e.actors.map((a) => a.id)));
+    expect(lanes.length + more).toBe(actorsWithEvents.size);
+    for (const mark of lanes.flatMap((l) => l.marks)) {
+      expect(mark.from).toBeGreaterThanOrEqual(0);
+      expect(mark.to).toBeLessThanOrEqual(1);
+      expect(mark.to).toBeGreaterThan(mark.from);
+    }
+    expect(timelineCard('C', story.data, registry).lanes).toEqual(lanes);
+  });
+  test('a claim card quotes only verbatim words', () => {
+    for (const claim of story.data.claims) {
+      const card = claimCard('C', story.data, claim, registry);
+      if (card.quote) expect(story.body.replace(/\s+/g, ' ')).toContain(card.quote.replace(/…$/, ''));
+    }
+  });
+});
+
+describe('data downloads', () => {
+  const data = storyData(story.slug, story.data, registry, sub);
+  test('the JSON matches its published schema', () => {
+    expect(storyDataSchema.safeParse(data).success).toBe(true);
+    expect(data.claims.map((c) => c.id)).toEqual(story.data.claims.map((c) => c.id));
+  });
+  test('CSV has one row per item plus a header, and quotes cells with commas', () => {
+    for (const [table, count] of [
+      ['claims', story.data.claims.length],
+      ['assessments', story.data.assessments.length],
+      ['events', story.data.events.length],
+    ] as const) {
+      const csv = storyCsv(table, data);
+      expect(csv.trimEnd().split('\r\n').length).toBeGreaterThanOrEqual(count + 1);
+    }
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
+  });
+  test('cells a spreadsheet would run as formulas are defused', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('@SUM(1)')).toBe("'@SUM(1)");
+  });
+});
+
+describe('share links', () => {
+  test('title and URL are encoded into every link', () => {
+    const links = shareLinks('A & B?', 'https://x.example/a/');
+    for (const link of links) expect(link.href).toContain(encodeURIComponent('https://x.example/a/'));
+    expect(links.find((l) => l.label === 'Email')?.href).toContain('subject=A%20%26%20B%3F');
+  });
+});
+
+describe('permalink preview images', () => {
+  test('a claim permalink has its own image, or the claims view image when item images are off', () => {
+    const claim = story.data.claims[0]!;
+    expect(claimSeo(input, claim, sub).meta.image.path).toBe(`/og/${story.slug}/claims/${claim.id}.png`);
+    expect(claimSeo(input, claim, sub, { itemImage: false }).meta.image.path).toBe(`/og/${story.slug}/claims.png`);
+  });
+});
