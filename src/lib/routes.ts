@@ -11,7 +11,18 @@ export const routes = {
   embedArticle: (slug: string) => `/embed/${slug}/`,
   embedClaims: (slug: string) => `/embed/${slug}/claims/`,
   embedTimeline: (slug: string) => `/embed/${slug}/timeline/`,
+  oembed: (slug: string, view: StoryViewKind) => `/oembed/${slug}/${view}.json`,
+  embedScript: () => '/embed.js',
 } as const;
+
+/** The three views of a story, each with a full page and an embed variant. */
+export type StoryViewKind = 'article' | 'claims' | 'timeline';
+
+export const STORY_VIEWS: Record<StoryViewKind, { label: string; page: (slug: string) => string; embed: (slug: string) => string }> = {
+  article: { label: 'Article', page: routes.article, embed: routes.embedArticle },
+  claims: { label: 'Claims vs. assessments', page: routes.claims, embed: routes.embedClaims },
+  timeline: { label: 'Actor timeline', page: routes.timeline, embed: routes.embedTimeline },
+};
 
 /** Slugs that would collide with our own routes or files. */
 export const RESERVED_SLUGS = new Set([
