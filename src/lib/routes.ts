@@ -8,17 +8,38 @@ export const routes = {
   article: (slug: string) => `/${slug}/`,
   claims: (slug: string) => `/${slug}/claims/`,
   timeline: (slug: string) => `/${slug}/timeline/`,
+  /** One claim's own page (its own link preview), linking to it in context. */
+  claimPermalink: (slug: string, id: string) => `/${slug}/claims/${id}/`,
+  /** One event's own page (its own link preview), linking to it in context. */
+  eventPermalink: (slug: string, id: string) => `/${slug}/timeline/${id}/`,
   embedArticle: (slug: string) => `/embed/${slug}/`,
   embedClaims: (slug: string) => `/embed/${slug}/claims/`,
   embedTimeline: (slug: string) => `/embed/${slug}/timeline/`,
+  /** oEmbed 1.0 JSON for one view of a story. */
   oembed: (slug: string, view: StoryViewKind) => `/oembed/${slug}/${view}.json`,
+  /** The host-side script that sizes our iframes on other sites. */
   embedScript: () => '/embed.js',
+  /** 1200×630 link-preview images. */
+  ogImage: (slug: string, view: StoryViewKind) => `/og/${slug}/${view}.png`,
+  ogClaimImage: (slug: string, id: string) => `/og/${slug}/claims/${id}.png`,
+  ogEventImage: (slug: string, id: string) => `/og/${slug}/events/${id}.png`,
+  ogIndexImage: () => '/og/index.png',
+  /** Data downloads of one story. */
+  dataJson: (slug: string) => `/${slug}/data.json`,
+  dataCsv: (slug: string, table: 'claims' | 'assessments' | 'events') => `/${slug}/${table}.csv`,
+  /** The story's timeline in TimelineJS3's JSON format. */
+  timelineJs: (slug: string) => `/${slug}/timeline.json`,
+  rss: () => '/feed.xml',
+  jsonFeed: () => '/feed.json',
 } as const;
 
 /** The three views of a story, each with a full page and an embed variant. */
 export type StoryViewKind = 'article' | 'claims' | 'timeline';
 
-export const STORY_VIEWS: Record<StoryViewKind, { label: string; page: (slug: string) => string; embed: (slug: string) => string }> = {
+export const STORY_VIEWS: Record<
+  StoryViewKind,
+  { label: string; page: (slug: string) => string; embed: (slug: string) => string }
+> = {
   article: { label: 'Article', page: routes.article, embed: routes.embedArticle },
   claims: { label: 'Claims vs. assessments', page: routes.claims, embed: routes.embedClaims },
   timeline: { label: 'Actor timeline', page: routes.timeline, embed: routes.embedTimeline },
