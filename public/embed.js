@@ -1,30 +1,49 @@
-/*! Counterpoint host script: sizes Counterpoint iframes to their content. See the README, "Embedding". */
+/*! Counterpoint: sizes our iframes to their content (README, "Embedding"). */
+/* global window, document, location, addEventListener */
 (function () {
   'use strict';
-  var MIN = 150, MAX = 20000;
+  if (window.counterpointEmbed) return; // pasted twice: one listener is enough
+  window.counterpointEmbed = 1;
+  var MIN = 150;
+  var MAX = 30000;
+
   function frames() {
     return document.querySelectorAll('iframe[data-counterpoint-embed]');
   }
+
+  // Where a frame's messages come from: its URL's origin, or 'null' in a sandbox without allow-same-origin.
+  function originOf(frame) {
+    var sandbox = frame.getAttribute('sandbox');
+    if (sandbox !== null && !/\ballow-same-origin\b/.test(sandbox)) return 'null';
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch {
+      return '';
+    }
+  }
+
   addEventListener('message', function (event) {
     var data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== 'counterpoint:height') return;
-    var height = Number(data.height);
-    if (!isFinite(height) || height <= 0) return;
     var list = frames();
+    if (!data || data.type !== 'counterpoint:height' || typeof data.height !== 'number' || !(data.height > 0)) return;
     for (var i = 0; i < list.length; i++) {
       var frame = list[i];
-      // Only the frame that sent it, and only from that frame's own origin.
-      if (frame.contentWindow !== event.source) continue;
-      var origin;
-      try {
-        origin = new URL(frame.src, location.href).origin;
-      } catch (e) {
-        return;
-      }
-      if (event.origin !== origin) return;
-      frame.style.height = Math.min(MAX, Math.max(MIN, Math.ceil(height))) + 'px';
-      frame.setAttribute('scrolling', 'no');
+      if (frame.contentWindow !== event.source || event.origin !== originOf(frame)) continue;
+      var height = Math.min(MAX, Math.max(MIN, Math.ceil(data.height)));
+      frame.style.height = height + 'px';
+      frame.setAttribute('scrolling', height < MAX ? 'no' : 'auto');
+      // The frame shows: hide its fallback (quote before, link after).
+      [frame.previousElementSibling, frame.nextElementSibling].forEach(function (el) {
+        if (el && el.hasAttribute('data-counterpoint-fallback')) el.style.display = 'none';
+      });
       return;
     }
   });
+
+  // Frames that loaded before this script reported to nobody: ask again.
+  var list = frames();
+  for (var i = 0; i < list.length; i++) {
+    var origin = originOf(list[i]);
+    if (origin) list[i].contentWindow.postMessage({ type: 'counterpoint:ready' }, origin === 'null' ? '*' : origin);
+  }
 })();
