@@ -136,7 +136,7 @@ describe('WordPress', () => {
 
     // WordPress's sandbox forbids new tabs: a link to our site is handed to the host, which opens it on top.
     await tab.evaluate(() => ((window as unknown as { got: unknown[] }).got.length = 0));
-    await frame.locator('a.embed-header__out').click();
+    await frame.locator('a.embed-out').click();
     await expect
       .poll(wordpress)
       .toContainEqual({ secret: 'abc', message: 'link', value: `${built}/${page('claims')}` });
@@ -202,7 +202,7 @@ describe('links inside the embed', () => {
     expect(new Set(targets)).toEqual(new Set(['_blank']));
 
     const frameUrl = frame.url();
-    const [popup] = await Promise.all([browser.waitForEvent('page'), frame.locator('a.embed-header__out').click()]);
+    const [popup] = await Promise.all([browser.waitForEvent('page'), frame.locator('a.embed-out').click()]);
     await popup.waitForLoadState();
     expect(popup.url()).toBe(`${built}/${page(view)}`);
     expect(frame.url()).toBe(frameUrl);
