@@ -317,3 +317,28 @@ describe('embed pages', () => {
     await tab.close();
   });
 });
+
+describe('the Embed panel on every full page', () => {
+  test.each(VIEWS)('%s: the code is there and selectable with JavaScript off; no copy button then', async (view) => {
+    const context = await launch({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/${page(view)}`);
+    const code = await tab.locator('.embed-panel textarea').inputValue();
+    expect(code).toContain(`/${embed(view)}"`);
+    expect(code).toContain('<script async src=');
+    await expect(tab.locator('.embed-panel textarea').getAttribute('readonly')).resolves.not.toBeNull();
+    await expect(tab.getByRole('button', { name: 'Copy code' }).isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  test('the copy button puts the exact code on the clipboard and says so', async () => {
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/${page('timeline')}`);
+    await tab.getByRole('button', { name: 'Copy code' }).click();
+    await expect.poll(() => tab.locator('.embed-panel [role=status]').textContent()).toMatch(/Copied/);
+    const copied = await tab.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await tab.locator('.embed-panel textarea').inputValue());
+    await tab.close();
+  });
+});
