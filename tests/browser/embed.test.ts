@@ -11,6 +11,8 @@ import { serveDist } from '../support/server.ts';
 const { stories } = loadContent('content', { base: '/' });
 const story = stories[0]!;
 const VIEWS = Object.keys(STORY_VIEWS) as StoryViewKind[];
+// Generous: frames load on a shared, busy machine; a pass is usually well under a second.
+const POLL = { timeout: 20_000 };
 const page = (view: StoryViewKind) => STORY_VIEWS[view].page(story.slug).replace(/^\//, '');
 const embed = (view: StoryViewKind) => STORY_VIEWS[view].embed(story.slug).replace(/^\//, '');
 
@@ -59,7 +61,7 @@ async function settled(tab: Page, frame: Frame, selector = 'iframe') {
     .poll(async () => {
       const f = await fit(tab, frame, selector);
       return Math.abs(f.frameHeight - f.content) <= 1 && !f.overflows;
-    })
+    }, POLL)
     .toBe(true);
   return fit(tab, frame, selector);
 }
@@ -80,7 +82,7 @@ describe('auto-height on another origin', () => {
     await expect(tab.locator('[data-counterpoint-fallback]').isVisible()).resolves.toBe(false);
 
     await tab.setViewportSize({ width: 1280, height: 900 });
-    await expect.poll(async () => (await fit(tab, frame)).content).not.toBe(narrow.content);
+    await expect.poll(async () => (await fit(tab, frame)).content, POLL).not.toBe(narrow.content);
     const wide = await settled(tab, frame);
     expect(wide.frameHeight).toBeLessThan(narrow.frameHeight);
     await tab.close();
@@ -125,20 +127,20 @@ describe('WordPress', () => {
       tab.evaluate(() =>
         (window as unknown as { got: Record<string, unknown>[] }).got.filter((m) => m.secret !== undefined),
       );
-    await expect.poll(wordpress).toContainEqual({ secret: 'abc', message: 'height', value: content });
+    await expect.poll(wordpress, POLL).toContainEqual({ secret: 'abc', message: 'height', value: content });
 
     // wp-embed.js says "ready" to frames that loaded before it: the frame sends its height again.
     await tab.evaluate(() => {
       (window as unknown as { got: unknown[] }).got.length = 0;
       document.querySelector('iframe')!.contentWindow!.postMessage({ message: 'ready', secret: 'abc' }, '*');
     });
-    await expect.poll(wordpress).toContainEqual({ secret: 'abc', message: 'height', value: content });
+    await expect.poll(wordpress, POLL).toContainEqual({ secret: 'abc', message: 'height', value: content });
 
     // WordPress's sandbox forbids new tabs: a link to our site is handed to the host, which opens it on top.
     await tab.evaluate(() => ((window as unknown as { got: unknown[] }).got.length = 0));
     await frame.locator('a.embed-out').click();
     await expect
-      .poll(wordpress)
+      .poll(wordpress, POLL)
       .toContainEqual({ secret: 'abc', message: 'link', value: `${built}/${page('claims')}` });
     await tab.close();
   });
@@ -272,7 +274,9 @@ describe('theme and transparency', () => {
     const tab = await browser.newPage();
     await tab.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
     await tab.goto(`${origin}/${embed('claims')}?theme=${theme}`);
-    await expect.poll(() => tab.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
+    await expect
+      .poll(() => tab.evaluate(() => getComputedStyle(document.documentElement).colorScheme), POLL)
+      .toBe(theme);
     const background = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     const luminance = (r! + g! + b!) / 3;
@@ -284,7 +288,7 @@ describe('theme and transparency', () => {
     const tab = await browser.newPage();
     await tab.goto(`${origin}/${embed('timeline')}?transparent=1`);
     await expect
-      .poll(() => tab.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .poll(() => tab.evaluate(() => getComputedStyle(document.body).backgroundColor), POLL)
       .toBe('rgba(0, 0, 0, 0)');
     await tab.close();
   });
@@ -336,7 +340,7 @@ describe('the Embed panel on every full page', () => {
     const tab = await browser.newPage();
     await tab.goto(`${origin}/${page('timeline')}`);
     await tab.getByRole('button', { name: 'Copy code' }).click();
-    await expect.poll(() => tab.locator('.embed-panel [role=status]').textContent()).toMatch(/Copied/);
+    await expect.poll(() => tab.locator('.embed-panel [role=status]').textContent(), POLL).toMatch(/Copied/);
     const copied = await tab.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await tab.locator('.embed-panel textarea').inputValue());
     await tab.close();
