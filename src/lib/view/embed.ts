@@ -10,6 +10,13 @@ import type { StoryHeaderView } from './story.ts';
 /** Default iframe heights (px) before the frame reports its own: a sensible first paint that scrolls. */
 export const DEFAULT_EMBED_HEIGHT: Record<StoryViewKind, number> = { article: 900, claims: 900, timeline: 700 };
 
+/** What the panel offers to embed, in the reader's words ("Embed this comparison"). */
+export const EMBED_NOUN: Record<StoryViewKind, string> = {
+  article: 'article',
+  claims: 'comparison',
+  timeline: 'timeline',
+};
+
 /** The width (px) we announce in oEmbed; the iframe itself is fluid (100% of its column). */
 export const OEMBED_WIDTH = 640;
 
