@@ -3,16 +3,37 @@ import type { AstroIntegration } from 'astro';
 
 /** HTTP headers for every page: what a `<meta>` CSP cannot carry (framing) plus the usual hardening. */
 export interface HeaderOptions {
-  /** Who may frame `/embed/*` pages: `*` or a space-separated list of origins. */
+  /** Who may frame `/embed/*` pages: `*` or a space-separated list of origins (`COUNTERPOINT_EMBED_ANCESTORS`). */
   embedAncestors: string;
+}
+
+/** A CSP source expression allowed in `frame-ancestors`: `*`, `'self'`, `'none'`, a scheme, or a host source. */
+const ANCESTOR_SOURCE =
+  /^(\*|'self'|'none'|[a-z][a-z0-9+.-]*:|([a-z][a-z0-9+.-]*:\/\/)?(\*\.)?[a-z0-9.-]+(:(\d+|\*))?)$/i;
+
+/** Checks `COUNTERPOINT_EMBED_ANCESTORS` so a typo cannot inject another directive or header into `_headers`. */
+export function embedAncestorsValue(value: string): string {
+  const sources = value.trim().split(/[ \t]+/);
+  const bad = sources.filter((s) => !ANCESTOR_SOURCE.test(s));
+  if (sources.length === 0 || sources[0] === '' || bad.length > 0) {
+    throw new Error(
+      `COUNTERPOINT_EMBED_ANCESTORS: ${JSON.stringify(value)} is not a frame-ancestors list` +
+        (bad.length ? ` (${bad.map((s) => JSON.stringify(s)).join(', ')})` : '') +
+        `. Fix: use * (any site) or origins separated by spaces, e.g. "https://news.example https://*.partner.example".`,
+    );
+  }
+  return sources.join(' ');
 }
 
 /**
  * The `_headers` file (Cloudflare Pages / Netlify syntax), generated so that the
  * configured `base` prefixes its paths. Framing: full pages only by ourselves,
- * embeds by anyone allowed. Cloudflare joins repeated headers with commas, which
- * would turn two CSPs into the stricter one, so the embed rule first detaches
- * (`! Name`) what the catch-all rule set.
+ * embeds by anyone allowed. Both hosts apply every matching rule. Cloudflare
+ * joins repeated headers with commas, which would turn two CSPs into the
+ * stricter one, so the embed rule first detaches (`! Name`) what the catch-all
+ * set; Netlify ignores those lines and lets the later rule's value win. Where
+ * an X-Frame-Options survives (Netlify), browsers ignore it because a CSP with
+ * `frame-ancestors` is present.
  */
 export function headersFile(base: string, options: HeaderOptions): string {
   const prefix = base.replace(/\/+$/, '');
@@ -29,7 +50,11 @@ export function headersFile(base: string, options: HeaderOptions): string {
     `  ! Content-Security-Policy`,
     `  ! X-Frame-Options`,
     `  ! Cross-Origin-Opener-Policy`,
-    `  Content-Security-Policy: frame-ancestors ${options.embedAncestors}`,
+    `  Content-Security-Policy: frame-ancestors ${embedAncestorsValue(options.embedAncestors)}`,
+    '',
+    // oEmbed consumers that run in a browser (editors' previews) may read it from any site.
+    `${prefix}/oembed/*`,
+    `  Access-Control-Allow-Origin: *`,
     '',
   ].join('\n');
 }
@@ -42,6 +67,7 @@ export default function headers(options: HeaderOptions): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        embedAncestorsValue(options.embedAncestors); // fail at the start of the build, not the end
       },
       'astro:build:done': ({ dir }) => {
         writeFileSync(new URL('_headers', dir), headersFile(base, options));
