@@ -18,6 +18,8 @@ export interface LaneMark {
   /** Where the number label sits, percent, and which side of that point it extends to. */
   labelAt: number;
   labelSide: 'start' | 'end';
+  /** The label fits inside the bar. */
+  labelInside: boolean;
   /** Horizontal room the mark and its label take, percent. */
   extent: { from: number; to: number };
 }
@@ -77,7 +79,7 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Layou
         extent = { from: body.from - label, to: body.to };
       }
       const approximate = [entry.date.start, entry.date.end].some((p) => p && (p.approximate || p.uncertain));
-      marks.push({ entry: index, from, to, point, approximate, track: 0, labelAt, labelSide, extent });
+      marks.push({ entry: index, from, to, point, approximate, track: 0, labelAt, labelSide, labelInside: inside, extent });
     });
     const { tracks, count } = packTracks(
       marks.map((m) => m.extent),

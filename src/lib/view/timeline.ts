@@ -43,6 +43,7 @@ export interface TimelineMarkView {
   track: number;
   labelAt: number;
   labelEnd: boolean;
+  labelInside: boolean;
 }
 
 export interface TimelineLaneView {
@@ -147,6 +148,7 @@ export function timelineView(
         track: m.track,
         labelAt: round(m.labelAt),
         labelEnd: m.labelSide === 'end',
+        labelInside: m.labelInside,
       })),
     };
     if (actor?.role) view.role = actor.role;
