@@ -36,7 +36,7 @@ const TYPES = {
 export function timelineJsHarness(origin, jsonPath) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>TimelineJS</title><link rel="stylesheet" href="/tljs/css/timeline.css"></head>
+<title>TimelineJS</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/tljs/css/timeline.css"></head>
 <body style="margin:0"><div id="timeline-embed" style="width:100%;height:650px"></div>
 <script src="/tljs/js/timeline.js"></script>
 <script>
