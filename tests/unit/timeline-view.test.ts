@@ -86,6 +86,30 @@ describe.each(roots)('the timeline of every story in %s', (root) => {
   );
 });
 
+test('the editor’s `lanes` come first, the other actors follow in order of first appearance', () => {
+  const { stories, actors } = loadContent('tests/fixtures/long-timeline', { base: '/' });
+  const story = stories[0]!;
+  const view = timelineView(story.slug, story.data, new Map(actors.map((a) => [a.id, a])), '/');
+  const chosen = (story.data.lanes ?? []).map((r) => r.id);
+  expect(chosen.length).toBeGreaterThan(0);
+  const order = view.lanes.map((l) => l.actorId);
+  expect(order.slice(0, chosen.length)).toEqual(chosen);
+  const rest = view.items.flatMap((i) => timelineEntriesActors(story, i.anchor)).filter((id) => !chosen.includes(id));
+  expect(order.slice(chosen.length)).toEqual([...new Set(rest)]);
+});
+
+function timelineEntriesActors(
+  story: { data: import('../../src/schemas/article.ts').ArticleData },
+  anchor: string,
+): string[] {
+  const { data } = story;
+  const event = data.events.find((e) => `event-${e.id}` === anchor);
+  if (event) return event.actors.map((a) => a.id);
+  const claim = data.claims.find((c) => `claim-${c.id}` === anchor);
+  if (claim) return [claim.actor.id];
+  return data.assessments.find((a) => `assessment-${a.id}` === anchor)!.actors.map((a) => a.id);
+}
+
 describe('the first story', () => {
   const { stories, actors } = loadContent('content', { base: '/' });
   const story = stories.find((s) => s.slug === 'mali-fm-rejects-capital-security-fears')!;

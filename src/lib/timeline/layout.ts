@@ -79,7 +79,18 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Layou
         extent = { from: body.from - label, to: body.to };
       }
       const approximate = [entry.date.start, entry.date.end].some((p) => p && (p.approximate || p.uncertain));
-      marks.push({ entry: index, from, to, point, approximate, track: 0, labelAt, labelSide, labelInside: inside, extent });
+      marks.push({
+        entry: index,
+        from,
+        to,
+        point,
+        approximate,
+        track: 0,
+        labelAt,
+        labelSide,
+        labelInside: inside,
+        extent,
+      });
     });
     const { tracks, count } = packTracks(
       marks.map((m) => m.extent),

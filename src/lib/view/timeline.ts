@@ -109,11 +109,13 @@ function entryText(
 /** Everything the timeline view renders, from the validated frontmatter. */
 export function timelineView(
   slug: string,
-  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lang'> & { lanes?: readonly string[] },
+  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lang' | 'lanes'>,
   actors: ReadonlyMap<string, Actor>,
   base: string,
 ): TimelineView {
-  const layout: TimelineLayout = layoutTimeline(timelineEntries(data), data.lanes ? { lanes: data.lanes } : {});
+  const layout: TimelineLayout = layoutTimeline(timelineEntries(data), {
+    lanes: (data.lanes ?? []).map((ref) => ref.id),
+  });
   const name = (id: string) => actors.get(id)?.name ?? id;
   const items = layout.entries.map((entry, i): TimelineItemView => {
     const names = entry.actorIds.map(name);

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCatalogue, type StoryEntry } from '../../lib/data.ts';
 import { routes } from '../../lib/routes.ts';
 import { absoluteUrl } from '../../lib/site.ts';
-import { laneOrder, timelineEntries, timelineJsDocument } from '../../lib/timeline/index.ts';
+import { timelineEntries, timelineJsDocument } from '../../lib/timeline/index.ts';
 import { timelineView } from '../../lib/view/timeline.ts';
 
 /** The story's timeline in TimelineJS3's JSON format (`routes.timelineJs`). */
@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ props }) => {
     intro: data.dek,
     entries,
     items: view.items,
-    laneOrder: laneOrder(entries, (data as { lanes?: string[] }).lanes),
+    laneOrder: view.lanes.map((lane) => lane.actorId),
     actorName: (id) => actors.get(id)?.name ?? id,
     pageUrl: absoluteUrl(routes.timeline(entry.id)),
   });
