@@ -9,6 +9,7 @@
 // offline (absolute `script_path`, `font: null`). Each page loads in a fresh
 // tab with an empty cache, under Lighthouse's mobile profile (150 ms RTT,
 // 1.6 Mbit/s down, 4× CPU slowdown) unless --no-throttle. Medians are printed.
+import { Buffer } from 'node:buffer';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -113,7 +114,7 @@ async function measure(context, url, throttle, ready) {
   await ready(page);
   await page.waitForTimeout(500);
   const fcp = await page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    () => globalThis.performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
   );
   await page.close();
   return { bytes, requests, fcp, errors };
