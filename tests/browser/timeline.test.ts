@@ -82,8 +82,18 @@ describe.each(sites)('the timeline page ($name)', (site) => {
     );
     expect(items.map((i) => i.id).sort()).toEqual(anchorsOf(site.story).sort());
     for (const item of items) expect(item.times.length).toBeGreaterThan(0);
-    // The lane picture is not a second copy for assistive technology.
+    // The lane picture is not a second copy for assistive technology, and its numbers are the list's.
     await expect(page.locator('.tl-pic').getAttribute('aria-hidden')).resolves.toBe('true');
+    const marks = await page
+      .locator('.tl-pic a')
+      .evaluateAll((as) =>
+        as.map((a) => ({ href: a.getAttribute('href'), label: a.textContent, tabindex: a.getAttribute('tabindex') })),
+      );
+    expect(marks.length).toBeGreaterThanOrEqual(items.length);
+    for (const mark of marks) {
+      expect(mark.label).toBe(String(items.findIndex((i) => `#${i.id}` === mark.href) + 1));
+      expect(mark.tabindex).toBe('-1');
+    }
     await context.close();
   });
 
