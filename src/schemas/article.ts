@@ -107,6 +107,12 @@ export const articleSchema = (actorRef: ActorRefSchema) =>
         .describe('Attributed assessments that address the claims.'),
       /** What happened, for the timeline. */
       events: listSchema(eventSchema(actorRef), 1000).default([]).describe('Events for the actor timeline.'),
+      /** Lane order of the actor timeline: these actors first, the rest in order of first appearance. */
+      lanes: listSchema(actorRef, 200)
+        .optional()
+        .describe(
+          'Order of the actor timeline’s lanes (registry ids of actors in this story’s claims, assessments or events); actors not listed follow in order of first appearance.',
+        ),
     })
     .describe('Frontmatter of one story: content/articles/<slug>.md');
 

@@ -31,6 +31,18 @@ const RULES: [string, string, string, RegExp][] = [
     'claims[0].actor',
     /`dockers-onion` is not in the actor registry.*Did you mean `dockers-union`/,
   ],
+  [
+    'unknown-lane',
+    'articles/story.md',
+    'lanes[1]',
+    /`dockers-onion` is not in the actor registry.*Did you mean `dockers-union`/,
+  ],
+  [
+    'lane-not-in-story',
+    'articles/story.md',
+    'lanes[0]',
+    /`harbour-authority` has no claim, assessment or event in this story/,
+  ],
   ['unknown-question', 'articles/story.md', 'claims[0].question', /use an id from `questions` \(pay\)/],
   ['unknown-claim', 'articles/story.md', 'assessments[0].addresses[0].claim', /`fair-wage` is not a claim/],
   ['bad-stance', 'articles/story.md', 'assessments[0].addresses[0].stance', /use one of `contradicts`/],

@@ -104,6 +104,23 @@ export function checkStory(
     if (event.excerpt) verbatim(event.excerpt, ['events', i, 'excerpt'], 'the excerpt');
   });
 
+  const involved = new Set([
+    ...data.claims.map((c) => c.actor.id),
+    ...data.assessments.flatMap((a) => a.actors.map((r) => r.id)),
+    ...data.events.flatMap((e) => e.actors.map((r) => r.id)),
+  ]);
+  const laned = new Set<string>();
+  data.lanes?.forEach((ref, i) => {
+    if (!actorIds.has(ref.id)) knownActor(ref, ['lanes', i]);
+    else if (!involved.has(ref.id))
+      report(
+        ['lanes', i],
+        `\`${ref.id}\` has no claim, assessment or event in this story, so it has no lane. Fix: remove it, or use an actor of this story (${[...involved].join(', ')}).`,
+      );
+    else if (laned.has(ref.id)) report(['lanes', i], `\`${ref.id}\` is listed twice. Fix: name each actor once.`);
+    laned.add(ref.id);
+  });
+
   if (data.updated && data.updated.ms < data.published.ms)
     report(
       ['updated'],

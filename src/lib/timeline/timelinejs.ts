@@ -1,0 +1,76 @@
+/**
+ * Our timeline in TimelineJS3's JSON format, so newsrooms can reuse the data
+ * in the tool they know. https://timeline.knightlab.com/docs/json-format.html
+ *
+ * - every entry (event, claim, assessment) is one TimelineJS event, `unique_id`
+ *   = our anchor, so links into either tool name the same thing;
+ * - `group` is the entry's first actor in lane order (TimelineJS allows one
+ *   group per event, #461); the text names all of them;
+ * - only the date parts the source gives are present (precision), and
+ *   `display_date` always carries our own wording ("2025 (approx.)"), which
+ *   TimelineJS would otherwise not show.
+ */
+import type { DatePoint } from '../dates.ts';
+import type { TimelineEntry } from './entries.ts';
+
+export interface TimelineJsDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface TimelineJsEvent {
+  start_date: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  display_date: string;
+  text: { headline: string; text: string };
+  group: string;
+  unique_id: string;
+}
+
+export interface TimelineJsDocument {
+  title: { text: { headline: string; text: string } };
+  events: TimelineJsEvent[];
+}
+
+export function timelineJsDate(point: DatePoint): TimelineJsDate {
+  const date: TimelineJsDate = { year: point.year };
+  if (point.month !== undefined) date.month = point.month;
+  if (point.day !== undefined) date.day = point.day;
+  return date;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** TimelineJS renders `text` as HTML: everything of ours is escaped, the link is our own URL. */
+export function timelineJsDocument(input: {
+  headline: string;
+  intro: string;
+  entries: readonly TimelineEntry[];
+  items: readonly { title: string; text: string; actors: readonly string[]; date: { text: string } }[];
+  laneOrder: readonly string[];
+  actorName: (id: string) => string;
+  pageUrl: string;
+}): TimelineJsDocument {
+  const rank = new Map(input.laneOrder.map((id, i) => [id, i]));
+  return {
+    title: { text: { headline: escapeHtml(input.headline), text: escapeHtml(input.intro) } },
+    events: input.entries.map((entry, i) => {
+      const item = input.items[i]!;
+      const first = [...entry.actorIds].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))[0]!;
+      const event: TimelineJsEvent = {
+        start_date: timelineJsDate(entry.date.start),
+        display_date: item.date.text,
+        text: {
+          headline: escapeHtml(item.title),
+          text: `<p>${escapeHtml(item.text)}</p><p>${escapeHtml(item.actors.join(', '))} · <a href="${escapeHtml(`${input.pageUrl}#${entry.anchor}`)}">Source</a></p>`,
+        },
+        group: input.actorName(first),
+        unique_id: entry.anchor,
+      };
+      if (entry.date.end) event.end_date = timelineJsDate(entry.date.end);
+      return event;
+    }),
+  };
+}

@@ -1,0 +1,176 @@
+import type { Actor } from '../../schemas/actor.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import { routes, withBase } from '../routes.ts';
+import {
+  type AxisBreak,
+  type AxisTick,
+  type EntryKind,
+  layoutTimeline,
+  type TimelineEntry,
+  type TimelineLayout,
+  timelineEntries,
+} from '../timeline/index.ts';
+import { listInWords } from './labels.ts';
+import { type DateView, dateView } from './story.ts';
+
+/** One entry of the timeline list, ready to render. */
+export interface TimelineItemView {
+  /** 1-based position in time order: the list number and the label in the lane picture. */
+  number: number;
+  kind: EntryKind;
+  /** Element id (`event-…`, `claim-…`, `assessment-…`). */
+  anchor: string;
+  date: DateView;
+  /** Event title, or "Claim by …" / "Assessment by …". */
+  title: string;
+  /** Event summary, or the claim's / assessment's statement. */
+  text: string;
+  actors: string[];
+  /** Its passage in the article, when the article reports it. */
+  articleHref?: string;
+  /** Its row on the comparison page (claims and assessments). */
+  compareHref?: string;
+}
+
+export interface TimelineMarkView {
+  href: string;
+  number: number;
+  kind: EntryKind;
+  from: number;
+  width: number;
+  point: boolean;
+  approximate: boolean;
+  track: number;
+  labelAt: number;
+  labelEnd: boolean;
+  labelInside: boolean;
+}
+
+export interface TimelineLaneView {
+  actorId: string;
+  name: string;
+  role?: string;
+  tracks: number;
+  marks: TimelineMarkView[];
+}
+
+export interface TimelineView {
+  items: TimelineItemView[];
+  lanes: TimelineLaneView[];
+  ticks: (AxisTick & { label: string })[];
+  breaks: (AxisBreak & { label: string })[];
+  counts: Record<EntryKind, number>;
+}
+
+const KIND_WORD: Record<EntryKind, string> = { event: 'Event', claim: 'Claim', assessment: 'Assessment' };
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function tickLabel(tick: AxisTick, first: boolean, lang: string): string {
+  const date = new Date(tick.time);
+  const fmt = (o: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { ...o, timeZone: 'UTC' }).format(date);
+  if (tick.unit === 'year') return fmt({ year: 'numeric' });
+  const newYear =
+    first || (tick.unit === 'month' ? date.getUTCMonth() === 0 : date.getUTCDate() === 1 && date.getUTCMonth() === 0);
+  if (tick.unit === 'month') return fmt(newYear ? { month: 'short', year: 'numeric' } : { month: 'short' });
+  return fmt(first ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
+}
+
+/** "2022 – 2024" for whole years cut out, else "Mar 2022 – Jan 2024". */
+function breakLabel(br: AxisBreak, lang: string): string {
+  const start = new Date(br.start);
+  const last = new Date(br.end - 1);
+  const wholeYears = start.getUTCMonth() === 0 && start.getUTCDate() === 1 && new Date(br.end).getUTCMonth() === 0;
+  const fmt = (d: Date) =>
+    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+      year: 'numeric',
+      ...(wholeYears ? {} : { month: 'short' }),
+      timeZone: 'UTC',
+    }).format(d);
+  const a = fmt(start);
+  const b = fmt(last);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+function entryText(
+  entry: TimelineEntry,
+  data: Pick<ArticleData, 'claims' | 'assessments' | 'events'>,
+  names: string[],
+): { title: string; text: string; inArticle: boolean } {
+  if (entry.kind === 'event') {
+    const event = data.events[entry.sourceIndex]!;
+    return { title: event.title, text: event.summary, inArticle: Boolean(event.excerpt) };
+  }
+  const item = entry.kind === 'claim' ? data.claims[entry.sourceIndex]! : data.assessments[entry.sourceIndex]!;
+  return { title: `${KIND_WORD[entry.kind]} by ${listInWords(names)}`, text: item.statement, inArticle: true };
+}
+
+/** Everything the timeline view renders, from the validated frontmatter. */
+export function timelineView(
+  slug: string,
+  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lang' | 'lanes'>,
+  actors: ReadonlyMap<string, Actor>,
+  base: string,
+): TimelineView {
+  const layout: TimelineLayout = layoutTimeline(timelineEntries(data), {
+    lanes: (data.lanes ?? []).map((ref) => ref.id),
+  });
+  const name = (id: string) => actors.get(id)?.name ?? id;
+  const items = layout.entries.map((entry, i): TimelineItemView => {
+    const names = entry.actorIds.map(name);
+    const { title, text, inArticle } = entryText(entry, data, names);
+    const item: TimelineItemView = {
+      number: i + 1,
+      kind: entry.kind,
+      anchor: entry.anchor,
+      date: dateView(entry.date, data.lang),
+      title,
+      text,
+      actors: names,
+    };
+    if (inArticle) item.articleHref = withBase(base, `${routes.article(slug)}#${entry.anchor}`);
+    if (entry.kind !== 'event') item.compareHref = withBase(base, `${routes.claims(slug)}#${entry.anchor}`);
+    return item;
+  });
+  const lanes = layout.lanes.map((lane): TimelineLaneView => {
+    const actor = actors.get(lane.actorId);
+    const view: TimelineLaneView = {
+      actorId: lane.actorId,
+      name: actor?.shortName ?? actor?.name ?? lane.actorId,
+      tracks: lane.tracks,
+      marks: lane.marks.map((m) => ({
+        href: `#${layout.entries[m.entry]!.anchor}`,
+        number: m.entry + 1,
+        kind: layout.entries[m.entry]!.kind,
+        from: round(m.from),
+        width: round(m.to - m.from),
+        point: m.point,
+        approximate: m.approximate,
+        track: m.track,
+        labelAt: round(m.labelAt),
+        labelEnd: m.labelSide === 'end',
+        labelInside: m.labelInside,
+      })),
+    };
+    if (actor?.role) view.role = actor.role;
+    return view;
+  });
+  const firstTicks = new Set(layout.axis.segments.map((s) => layout.axis.ticks.find((t) => t.at >= s.from)));
+  return {
+    items,
+    lanes,
+    ticks: layout.axis.ticks.map((t) => ({ ...t, at: round(t.at), label: tickLabel(t, firstTicks.has(t), data.lang) })),
+    breaks: layout.axis.breaks.map((b) => ({
+      ...b,
+      from: round(b.from),
+      to: round(b.to),
+      label: breakLabel(b, data.lang),
+    })),
+    counts: {
+      event: data.events.length,
+      claim: data.claims.length,
+      assessment: data.assessments.length,
+    },
+  };
+}

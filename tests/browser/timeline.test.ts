@@ -1,0 +1,163 @@
+import { rmSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveComparison } from '../../scripts/timeline-vs-timelinejs.mjs';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { buildSite } from '../support/build.ts';
+import { launch } from '../support/chromium.ts';
+import { DIST } from '../support/server.ts';
+
+// The first story from the built site, and the long fixture built here.
+const first = loadContent('content', { base: '/' }).stories[0]!;
+const long = loadContent('tests/fixtures/long-timeline', { base: '/' }).stories[0]!;
+const longBuild = buildSite({ contentDir: 'tests/fixtures/long-timeline', outDir: 'dist-test-browser-long-timeline' });
+
+const sites = [
+  { name: 'first story', story: first, root: DIST },
+  { name: 'long fixture', story: long, root: longBuild.outDir },
+] as const;
+
+const servers = new Map<string, { url: string; close: () => Promise<void> }>();
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  expect(longBuild.status, longBuild.output).toBe(0);
+  for (const site of sites) servers.set(site.name, await serveComparison(site.root));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const server of servers.values()) await server.close();
+  rmSync(longBuild.outDir, { recursive: true, force: true });
+});
+
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+];
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Anchors of the story's dated entries, as the content defines them. */
+function anchorsOf(story: typeof first): string[] {
+  return [
+    ...story.data.events.map((e) => `event-${e.id}`),
+    ...story.data.claims.map((c) => `claim-${c.id}`),
+    ...story.data.assessments.map((a) => `assessment-${a.id}`),
+  ];
+}
+
+async function open(page: Page, site: (typeof sites)[number], hash = '') {
+  await page.goto(`${servers.get(site.name)!.url}/${site.story.slug}/timeline/${hash}`);
+}
+
+describe.each(sites)('the timeline page ($name)', (site) => {
+  for (const viewport of VIEWPORTS) {
+    for (const colorScheme of SCHEMES) {
+      test(`has no axe violations at ${viewport.width}px, ${colorScheme}`, async () => {
+        const page = await browser.newPage();
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        await open(page, site);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
+        await page.close();
+      });
+    }
+  }
+
+  test('with JavaScript off, one ordered list holds every dated entry once, each with its <time>', async () => {
+    const context = await launch({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await open(page, site);
+    const items = await page.locator('ol.tl-list > li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        id: li.id,
+        times: [...li.querySelectorAll('time')].map((t) => t.getAttribute('datetime')),
+      })),
+    );
+    expect(items.map((i) => i.id).sort()).toEqual(anchorsOf(site.story).sort());
+    for (const item of items) expect(item.times.length).toBeGreaterThan(0);
+    // The lane picture is not a second copy for assistive technology, and its numbers are the list's.
+    await expect(page.locator('.tl-pic').getAttribute('aria-hidden')).resolves.toBe('true');
+    const marks = await page
+      .locator('.tl-pic a')
+      .evaluateAll((as) =>
+        as.map((a) => ({ href: a.getAttribute('href'), label: a.textContent, tabindex: a.getAttribute('tabindex') })),
+      );
+    expect(marks.length).toBeGreaterThanOrEqual(items.length);
+    for (const mark of marks) {
+      expect(mark.label).toBe(String(items.findIndex((i) => `#${i.id}` === mark.href) + 1));
+      expect(mark.tabindex).toBe('-1');
+    }
+    await context.close();
+  });
+
+  test('keyboard: Tab reaches every entry, in time order, and nothing traps focus', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(page, site);
+    const order = await page.locator('ol.tl-list > li').evaluateAll((lis) => lis.map((li) => li.id));
+    const visited: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const el = document.activeElement;
+        const outline = el ? getComputedStyle(el).outlineStyle : 'none';
+        return { entry: el?.closest('ol.tl-list > li')?.id ?? null, footer: Boolean(el?.closest('footer')), outline };
+      });
+      if (where.entry) {
+        expect(where.outline, 'focus is visible').not.toBe('none');
+        if (visited.at(-1) !== where.entry) visited.push(where.entry);
+      }
+      if (where.footer) break;
+    }
+    expect(visited).toEqual(order);
+    await page.close();
+  });
+
+  test('a deep link to an entry scrolls it into view and highlights it', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const anchors = anchorsOf(site.story);
+    const target = anchors[Math.floor(anchors.length / 2)]!;
+    await open(page, site, `#${target}`);
+    const state = () =>
+      page.locator(`#${target}`).evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return {
+          inView: box.top >= 0 && box.top < window.innerHeight,
+          target: el.matches(':target'),
+          outline: getComputedStyle(el).outlineStyle,
+        };
+      });
+    await expect.poll(async () => (await state()).inView, { timeout: 5000 }).toBe(true);
+    await expect(state()).resolves.toMatchObject({ target: true, outline: 'solid' });
+    await page.close();
+  });
+});
+
+describe('TimelineJS round trip', () => {
+  test.each(sites)('TimelineJS 3 renders our export of the $name: every entry, no errors', async (site) => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const errors: string[] = [];
+    const offsite: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('request', (r) => !r.url().startsWith(servers.get(site.name)!.url) && offsite.push(r.url()));
+    await page.goto(`${servers.get(site.name)!.url}/tljs.html?json=/${site.story.slug}/timeline.json`);
+    await page.waitForSelector('.tl-timemarker', { state: 'attached', timeout: 30_000 });
+    const markers = await page.locator('.tl-timemarker').evaluateAll((els) => els.map((e) => e.id));
+    const expected = anchorsOf(site.story);
+    expect(markers).toHaveLength(expected.length);
+    expect(markers.map((id) => id.replace(/-marker$/, '')).sort()).toEqual(expected.sort());
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+    await page.close();
+  });
+});

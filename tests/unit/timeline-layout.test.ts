@@ -1,0 +1,226 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { dateSpan, parseStoryDate, type StoryDate } from '../../src/lib/dates.ts';
+import {
+  buildAxis,
+  compareEntries,
+  laneOrder,
+  layoutTimeline,
+  packTracks,
+  position,
+  type TimelineEntry,
+  YEAR_MS,
+} from '../../src/lib/timeline/index.ts';
+
+function date(text: string): StoryDate {
+  const parsed = parseStoryDate(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
+
+function entry(
+  id: string,
+  text: string,
+  actorIds: string[],
+  kind: TimelineEntry['kind'] = 'event',
+  i = 0,
+): TimelineEntry {
+  const d = date(text);
+  return { kind, id, anchor: `${kind}-${id}`, date: d, ...dateSpan(d), actorIds, sourceIndex: i };
+}
+
+const ms = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+
+describe('the time axis', () => {
+  test('a long empty stretch is cut out and shown as a break; both clusters stay legible', () => {
+    // The shape of the first story: two lone years, then a dense autumn years later.
+    const spans = [date('2020'), date('2021'), date('2025'), ...Array(12).fill(date('2025-11'))].map(dateSpan);
+    const axis = buildAxis(spans);
+    expect(axis.breaks).toHaveLength(1);
+    expect(axis.breaks[0]).toMatchObject({ start: ms(2022), end: ms(2025) });
+    // November 2025 takes more room than it would on an uncut, time-proportional axis (1/72 of the width).
+    const november = position(axis, ms(2025, 12)) - position(axis, ms(2025, 11));
+    expect(november).toBeGreaterThan((100 / 72) * 2);
+    // Inside a segment, position is proportional to time.
+    const [a, b, c] = [ms(2020), ms(2020, 7), ms(2021)].map((t) => position(axis, t));
+    expect(b! - a!).toBeCloseTo(((c! - a!) * (ms(2020, 7) - ms(2020))) / (ms(2021) - ms(2020)), 6);
+  });
+
+  test.each([
+    ['a gap shorter than a year stays, drawn to scale', ['2019-01', '2019-11'], 0],
+    ['a gap of a year but under a tenth of a long range stays', ['1990/2010', '2012', '2014/2030'], 0],
+    ['two gaps of several years are two breaks', ['1990', '2000', '2010'], 2],
+  ])('%s', (_name, dates, breaks) => {
+    expect(buildAxis(dates.map((d) => dateSpan(date(d)))).breaks).toHaveLength(breaks);
+  });
+
+  test('ticks are labelled units inside their segment, at least the minimum gap apart', () => {
+    const axis = buildAxis([date('2020'), date('2021'), date('2025-09/2025-11')].map(dateSpan));
+    for (const s of axis.segments) {
+      const ticks = axis.ticks.filter((t) => t.at >= s.from && t.at <= s.to);
+      expect(ticks.length).toBeGreaterThan(0);
+      ticks.slice(1).forEach((t, i) => expect(t.at - ticks[i]!.at).toBeGreaterThanOrEqual(7 - 1e-9));
+    }
+  });
+
+  test('no entries, no axis', () => {
+    expect(buildAxis([])).toEqual({ segments: [], breaks: [], ticks: [] });
+  });
+});
+
+describe('lanes', () => {
+  test('default order is first appearance in time; the editor’s order comes first', () => {
+    const entries = [entry('a', '2020', ['x', 'y']), entry('b', '2021', ['z']), entry('c', '2022', ['y', 'w'])];
+    expect(laneOrder(entries)).toEqual(['x', 'y', 'z', 'w']);
+    expect(laneOrder(entries, ['w', 'z'])).toEqual(['w', 'z', 'x', 'y']);
+  });
+
+  test('an event with several actors is drawn in each of their lanes, once', () => {
+    const layout = layoutTimeline([entry('a', '2020', ['x', 'y']), entry('b', '2020', ['y'])]);
+    expect(layout.lanes.map((l) => [l.actorId, l.marks.map((m) => m.entry)])).toEqual([
+      ['x', [0]],
+      ['y', [0, 1]],
+    ]);
+    // Same period in one lane: stacked on two tracks.
+    expect(layout.lanes[1]!.tracks).toBe(2);
+  });
+
+  test('precision decides the drawing: a day is a point, a month or a year a span over it', () => {
+    const layout = layoutTimeline(
+      [
+        entry('y', '2025', ['x']),
+        entry('m', '2025-09', ['x']),
+        entry('d', '2025-11-09', ['x']),
+        entry('a', '2025-10~', ['x']),
+      ].sort(compareEntries),
+    );
+    const byId = new Map(layout.lanes[0]!.marks.map((m) => [layout.entries[m.entry]!.id, m]));
+    expect(byId.get('d')).toMatchObject({ point: true, approximate: false });
+    expect(byId.get('a')).toMatchObject({ point: false, approximate: true });
+    const year = byId.get('y')!;
+    const month = byId.get('m')!;
+    expect(year.to - year.from).toBeCloseTo(100, 6);
+    expect((month.to - month.from) / (year.to - year.from)).toBeCloseTo(30 / 365, 6);
+  });
+
+  test('packTracks puts overlapping extents on different tracks', () => {
+    expect(
+      packTracks([
+        { from: 0, to: 10 },
+        { from: 5, to: 15 },
+        { from: 11, to: 20 },
+      ]),
+    ).toEqual({
+      tracks: [0, 1, 0],
+      count: 2,
+    });
+  });
+});
+
+// ---- properties over arbitrary stories ----
+
+const pointText = fc
+  .record({
+    year: fc.integer({ min: 1900, max: 2100 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    precision: fc.constantFrom('year', 'month', 'day'),
+    qualifier: fc.constantFrom('', '', '~', '?', '%'),
+  })
+  .map(({ year, month, day, precision, qualifier }) => {
+    const p = (n: number) => String(n).padStart(2, '0');
+    const base =
+      precision === 'year'
+        ? `${year}`
+        : precision === 'month'
+          ? `${year}-${p(month)}`
+          : `${year}-${p(month)}-${p(day)}`;
+    return {
+      base,
+      qualifier,
+      start: Date.UTC(year, precision === 'year' ? 0 : month - 1, precision === 'day' ? day : 1),
+    };
+  });
+
+const dateText = fc.tuple(pointText, fc.option(pointText, { nil: undefined })).map(([a, b]) => {
+  if (!b) return `${a.base}${a.qualifier}`;
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return `${first.base}${first.qualifier}/${second.base}${second.qualifier}`;
+});
+
+const entriesArb = fc
+  .array(
+    fc.record({
+      date: dateText,
+      actors: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 4 }),
+      kind: fc.constantFrom('event', 'claim', 'assessment'),
+    }),
+    { minLength: 1, maxLength: 60 },
+  )
+  .map((items) =>
+    items.map((it, i) => entry(`e${i}`, it.date, it.actors, it.kind as TimelineEntry['kind'], i)).sort(compareEntries),
+  );
+
+describe('layout properties (fast-check)', () => {
+  test('every mark lies inside the axis; order in time is order on the axis; no overlap within a track', () => {
+    fc.assert(
+      fc.property(entriesArb, (entries) => {
+        const layout = layoutTimeline(entries);
+        for (const lane of layout.lanes) {
+          for (const m of lane.marks) {
+            expect(m.from).toBeGreaterThanOrEqual(-1e-9);
+            expect(m.to).toBeLessThanOrEqual(100 + 1e-9);
+            expect(m.to).toBeGreaterThanOrEqual(m.from);
+            expect(m.track).toBeLessThan(lane.tracks);
+          }
+          // Order preserved: an entry that starts later is never drawn to the left.
+          const sorted = [...lane.marks].sort((x, y) => x.entry - y.entry);
+          sorted.slice(1).forEach((m, i) => expect(m.from).toBeGreaterThanOrEqual(sorted[i]!.from - 1e-9));
+          // No two marks (labels included) overlap on one track.
+          for (let t = 0; t < lane.tracks; t++) {
+            const onTrack = lane.marks.filter((m) => m.track === t).sort((x, y) => x.extent.from - y.extent.from);
+            onTrack.slice(1).forEach((m, i) => expect(m.extent.from).toBeGreaterThanOrEqual(onTrack[i]!.extent.to));
+          }
+        }
+        // Each entry in each of its actors' lanes exactly once; the list keeps every entry once.
+        expect(layout.entries).toHaveLength(entries.length);
+        const drawn = layout.lanes.flatMap((l) => l.marks.map((m) => `${l.actorId}:${m.entry}`));
+        expect(new Set(drawn).size).toBe(drawn.length);
+        expect(drawn.length).toBe(entries.reduce((n, e) => n + e.actorIds.length, 0));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('the axis is monotone and every period lies within a segment, never inside a break', () => {
+    fc.assert(
+      fc.property(
+        entriesArb,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2 }),
+        (entries, fractions) => {
+          const axis = buildAxis(entries);
+          const lo = Math.min(...entries.map((e) => e.start));
+          const hi = Math.max(...entries.map((e) => e.end));
+          const times = fractions.map((f) => lo + f * (hi - lo)).sort((a, b) => a - b);
+          times
+            .slice(1)
+            .forEach((t, i) => expect(position(axis, t)).toBeGreaterThanOrEqual(position(axis, times[i]!) - 1e-9));
+          for (const e of entries) {
+            expect(axis.segments.some((s) => s.start <= e.start && e.end <= s.end)).toBe(true);
+          }
+          for (const br of axis.breaks) expect(br.end - br.start).toBeGreaterThanOrEqual(YEAR_MS);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test('time order is a total order: sorting is stable under shuffling', () => {
+    fc.assert(
+      fc.property(entriesArb, (entries) => {
+        const shuffled = [...entries].reverse().sort(compareEntries);
+        expect(shuffled.map((e) => e.id)).toEqual(entries.map((e) => e.id));
+      }),
+    );
+  });
+});

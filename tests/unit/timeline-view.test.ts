@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { formatStoryDate, machineDate } from '../../src/lib/dates.ts';
+import { laneOrder, timelineEntries, timelineJsDocument } from '../../src/lib/timeline/index.ts';
+import { timelineView } from '../../src/lib/view/timeline.ts';
+
+const roots = ['content', 'tests/fixtures/long-timeline'];
+
+describe.each(roots)('the timeline of every story in %s', (root) => {
+  const { stories, actors } = loadContent(root, { base: '/' });
+  const registry = new Map(actors.map((a) => [a.id, a]));
+
+  test.each(stories.map((s) => [s.slug, s] as const))(
+    '%s: every dated entry once, in time order, honest labels',
+    (slug, story) => {
+      const view = timelineView(slug, story.data, registry, '/');
+      const { data } = story;
+      expect(view.items).toHaveLength(data.events.length + data.claims.length + data.assessments.length);
+      const anchors = view.items.map((i) => i.anchor);
+      expect(new Set(anchors).size).toBe(anchors.length);
+      expect(anchors.sort()).toEqual(
+        [
+          ...data.events.map((e) => `event-${e.id}`),
+          ...data.claims.map((c) => `claim-${c.id}`),
+          ...data.assessments.map((a) => `assessment-${a.id}`),
+        ].sort(),
+      );
+      const dates = new Map<string, (typeof data.events)[number]['date']>([
+        ...data.events.map((e) => [`event-${e.id}`, e.date] as const),
+        ...data.claims.map((c) => [`claim-${c.id}`, c.date] as const),
+        ...data.assessments.map((a) => [`assessment-${a.id}`, a.date] as const),
+      ]);
+      for (const item of view.items) {
+        const date = dates.get(item.anchor)!;
+        // The words and the machine value say exactly what the source says.
+        expect(item.date.text).toBe(formatStoryDate(date, data.lang));
+        expect(item.date.datetime).toBe(machineDate(date.start));
+      }
+      // Time order: starts never go backwards.
+      const starts = view.items
+        .map((i) => dates.get(i.anchor)!)
+        .map((d) => Date.UTC(d.start.year, (d.start.month ?? 1) - 1, d.start.day ?? 1));
+      starts.slice(1).forEach((s, i) => expect(s).toBeGreaterThanOrEqual(starts[i]!));
+      // Claims and assessments link to their comparison rows; events that quote the article link to the passage.
+      for (const item of view.items) {
+        if (item.kind !== 'event') expect(item.compareHref).toBe(`/${slug}/claims/#${item.anchor}`);
+        else
+          expect(Boolean(item.articleHref)).toBe(
+            Boolean(data.events.find((e) => `event-${e.id}` === item.anchor)!.excerpt),
+          );
+      }
+      // Each lane is an actor of the story; each entry is drawn once in each of its actors' lanes.
+      const drawn = view.lanes.reduce((n, l) => n + l.marks.length, 0);
+      const expected =
+        data.events.reduce((n, e) => n + new Set(e.actors.map((a) => a.id)).size, 0) +
+        data.claims.length +
+        data.assessments.reduce((n, a) => n + new Set(a.actors.map((r) => r.id)).size, 0);
+      expect(drawn).toBe(expected);
+    },
+  );
+
+  test.each(stories.map((s) => [s.slug, s] as const))(
+    '%s: TimelineJS export keeps ids, precision and wording',
+    (slug, story) => {
+      const entries = timelineEntries(story.data);
+      const view = timelineView(slug, story.data, registry, '/');
+      const doc = timelineJsDocument({
+        headline: story.data.title,
+        intro: story.data.dek,
+        entries,
+        items: view.items,
+        laneOrder: laneOrder(entries),
+        actorName: (id) => registry.get(id)?.name ?? id,
+        pageUrl: `https://example.org/${slug}/timeline/`,
+      });
+      expect(doc.events.map((e) => e.unique_id)).toEqual(view.items.map((i) => i.anchor));
+      doc.events.forEach((event, i) => {
+        const d = entries[i]!.date;
+        expect('month' in event.start_date).toBe(d.start.precision !== 'year');
+        expect('day' in event.start_date).toBe(d.start.precision === 'day');
+        expect(Boolean(event.end_date)).toBe(Boolean(d.end));
+        expect(event.display_date).toBe(formatStoryDate(d, story.data.lang));
+        expect(entries[i]!.actorIds.map((id) => registry.get(id)?.name)).toContain(event.group);
+      });
+    },
+  );
+});
+
+test('the editor’s `lanes` come first, the other actors follow in order of first appearance', () => {
+  const { stories, actors } = loadContent('tests/fixtures/long-timeline', { base: '/' });
+  const story = stories[0]!;
+  const view = timelineView(story.slug, story.data, new Map(actors.map((a) => [a.id, a])), '/');
+  const chosen = (story.data.lanes ?? []).map((r) => r.id);
+  expect(chosen.length).toBeGreaterThan(0);
+  const order = view.lanes.map((l) => l.actorId);
+  expect(order.slice(0, chosen.length)).toEqual(chosen);
+  const rest = view.items.flatMap((i) => timelineEntriesActors(story, i.anchor)).filter((id) => !chosen.includes(id));
+  expect(order.slice(chosen.length)).toEqual([...new Set(rest)]);
+});
+
+function timelineEntriesActors(
+  story: { data: import('../../src/schemas/article.ts').ArticleData },
+  anchor: string,
+): string[] {
+  const { data } = story;
+  const event = data.events.find((e) => `event-${e.id}` === anchor);
+  if (event) return event.actors.map((a) => a.id);
+  const claim = data.claims.find((c) => `claim-${c.id}` === anchor);
+  if (claim) return [claim.actor.id];
+  return data.assessments.find((a) => `assessment-${a.id}` === anchor)!.actors.map((a) => a.id);
+}
+
+describe('the first story', () => {
+  const { stories, actors } = loadContent('content', { base: '/' });
+  const story = stories.find((s) => s.slug === 'mali-fm-rejects-capital-security-fears')!;
+  test('the 2020/2021 putsches and the autumn-2025 cluster are both legible: a break, and room for the cluster', () => {
+    const view = timelineView(story.slug, story.data, new Map(actors.map((a) => [a.id, a])), '/');
+    expect(view.breaks.length).toBeGreaterThanOrEqual(1);
+    const autumn = view.lanes
+      .flatMap((l) => l.marks)
+      .filter((m) => /^2025-(09|10|11)/.test(view.items[m.number - 1]!.date.datetime));
+    const left = Math.min(...autumn.map((m) => m.from));
+    const right = Math.max(...autumn.map((m) => m.from + m.width));
+    // On an uncut axis, September–November 2025 would get 3 of the 72 months from 2020.
+    const uncut = (100 * (Date.UTC(2025, 11) - Date.UTC(2025, 8))) / (Date.UTC(2026, 0) - Date.UTC(2020, 0));
+    expect(right - left).toBeGreaterThan(3 * uncut);
+  });
+});
