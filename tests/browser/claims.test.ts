@@ -109,7 +109,8 @@ describe('the claims page', () => {
         const card = el.closest('.cmp-claim, .cmp-assessment');
         const box = el.getBoundingClientRect();
         // A focused control must be on screen (scrolled into view), not hidden.
-        const visible = box.width > 0 && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+        // (1 px of slack: layout rounds sub-pixel boxes at the very end of the page.)
+        const visible = box.width > 0 && box.height > 0 && box.top >= -1 && box.bottom <= window.innerHeight + 1;
         return `${visible ? '' : `INVISIBLE ${el.outerHTML.slice(0, 80)} `}${card?.id || card?.querySelector('a[data-copy-link]')?.getAttribute('href') || ''}`;
       });
       if (where === 'end') break;

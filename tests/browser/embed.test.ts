@@ -197,7 +197,11 @@ describe('links inside the embed', () => {
     const frame = await frameOf(tab, 'iframe[data-counterpoint-embed]');
     const targets = await frame.evaluate(() =>
       [...document.querySelectorAll('a[href]')].map(
-        (a) => (a as HTMLAnchorElement).target || document.querySelector('base')?.target || '',
+        // SVG links (the timeline's lane picture) do not follow <base target>: they need their own.
+        (a) =>
+          a.getAttribute('target') ||
+          (a instanceof HTMLAnchorElement ? document.querySelector('base')?.target : undefined) ||
+          '',
       ),
     );
     expect(targets.length).toBeGreaterThan(0);

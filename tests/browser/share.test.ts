@@ -32,7 +32,7 @@ describe('share bar', () => {
     const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
     await page.getByRole('link', { name: 'Copy link' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied.');
+    await expect.poll(() => page.locator('.share').getByRole('status').textContent()).toBe('Link copied.');
     expect(page.url()).toBe(`${server.url}${path}`);
     await page.close();
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildSite } from '../support/build.ts';
+import { brokenLinks } from '../support/links.ts';
 import { caseRoot, FIXTURES } from '../support/content-root.ts';
 import { DIST } from '../support/server.ts';
 
@@ -24,6 +25,10 @@ describe('a second story needs no code', () => {
       expect(existsSync(file), file).toBe(true);
       expect(readFileSync(file, 'utf8')).toContain(story.data.title.replace(/’/g, '’'));
     }
+  });
+
+  test('every internal link and anchor of the fixture site resolves (corrections, marks, permalinks, embeds)', () => {
+    expect(brokenLinks(build.outDir)).toEqual([]);
   });
 
   test('fixture stories are not published with the real site', () => {
