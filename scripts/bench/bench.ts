@@ -17,7 +17,7 @@
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, pageWeights } from '../../tests/support/page-weight.ts';
 import { floorRoutes, writeFloorProject } from './floor.ts';
@@ -81,6 +81,9 @@ interface BuildRecord {
   files: number;
   images: number;
   outputBytes: number;
+  /** Preview images drawn by this build, and taken from the image cache (the build's `[og]` line). */
+  ogDrawn?: number;
+  ogFromCache?: number;
   /** Preview images whose file was written again (mtime changed) compared to the previous build. */
   imagesRewritten?: number;
   /** Preview images whose bytes differ from the previous build. */
@@ -93,6 +96,9 @@ async function astroBuild(options: {
   force: boolean;
   profileDir?: string;
 }): Promise<RunResult> {
+  // A cold build starts with an empty preview-image cache of its own; rebuilds reuse it.
+  const ogCache = join(options.outDir, '..', `${basename(options.outDir)}-og-cache`);
+  if (options.force) rmSync(ogCache, { recursive: true, force: true });
   const nodeArgs = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
   const result = await measure(process.execPath, [...nodeArgs, ASTRO, 'build', ...(options.force ? ['--force'] : [])], {
     cwd: ROOT,
@@ -101,6 +107,7 @@ async function astroBuild(options: {
       ASTRO_TELEMETRY_DISABLED: '1',
       COUNTERPOINT_CONTENT_DIR: options.contentDir,
       COUNTERPOINT_OUT_DIR: options.outDir,
+      COUNTERPOINT_OG_CACHE_DIR: ogCache,
     },
   });
   if (result.code !== 0) {
@@ -122,7 +129,14 @@ function record(run: RunResult, stats: OutputStats, stories: number): BuildRecor
     files: stats.files,
     images: stats.images,
     outputBytes: stats.bytes,
+    ...ogCounts(run.output),
   };
+}
+
+/** `[og] preview images: N drawn, M from cache` from a build's output. */
+function ogCounts(output: string): Pick<BuildRecord, 'ogDrawn' | 'ogFromCache'> {
+  const match = /\[og\] preview images: (\d+) drawn, (\d+) from cache/.exec(output);
+  return match ? { ogDrawn: Number(match[1]), ogFromCache: Number(match[2]) } : {};
 }
 
 function imageChanges(outDir: string, before: Map<string, number>, beforeBytes: Map<string, string>) {
@@ -193,7 +207,7 @@ async function scaling(): Promise<SizeResult[]> {
         const run = await astroBuild({ contentDir, outDir, force: false });
         const after = imageChanges(outDir, times, digests);
         log(
-          `   ${label.padEnd(15)} ${sec(run.wallMs)}  ${mb(run.peakRss)}  images rewritten: ${after.rewritten}, changed: ${after.changed}`,
+          `   ${label.padEnd(15)} ${sec(run.wallMs)}  ${mb(run.peakRss)}  images drawn: ${ogCounts(run.output).ogDrawn ?? '?'}, files rewritten: ${after.rewritten}, changed: ${after.changed}`,
         );
         return { ...record(run, after.stats, stories), imagesRewritten: after.rewritten, imagesChanged: after.changed };
       };
@@ -257,9 +271,16 @@ function printScaling(results: SizeResult[]) {
       mb(b.outputBytes),
       extra,
     ];
-    rows.push(line('cold (--force)', r.cold));
-    if (r.noChange) rows.push(line('no change', r.noChange, `${r.noChange.imagesRewritten} img rewritten`));
-    if (r.oneChanged) rows.push(line('one story changed', r.oneChanged, `${r.oneChanged.imagesChanged} img changed`));
+    rows.push(line('cold (--force)', r.cold, `${r.cold.ogDrawn ?? '?'} img drawn`));
+    if (r.noChange) rows.push(line('no change', r.noChange, `${r.noChange.ogDrawn ?? '?'} img drawn`));
+    if (r.oneChanged)
+      rows.push(
+        line(
+          'one story changed',
+          r.oneChanged,
+          `${r.oneChanged.ogDrawn ?? '?'} img drawn, ${r.oneChanged.imagesChanged} changed`,
+        ),
+      );
     if (r.floor) rows.push(line("Astro's floor", r.floor, `ours ×${r.floor.ratio} (CPU ×${r.floor.cpuRatio ?? '?'})`));
   }
   log(

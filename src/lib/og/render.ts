@@ -33,7 +33,8 @@ function loadFonts() {
   return fonts;
 }
 
-const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/counterpoint-og');
+/** Drawn cards, by content hash. `COUNTERPOINT_OG_CACHE_DIR` moves it (the benchmark gives each cold build an empty one). */
+const CACHE_DIR = process.env.COUNTERPOINT_OG_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/counterpoint-og');
 
 const INK = '#1c1b19';
 const MUTED = '#55524c';
