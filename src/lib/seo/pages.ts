@@ -149,7 +149,8 @@ export function timelineSeo(input: StoryInput, actorCount: number, location: Sit
         page: { path, name: `Actor timeline: ${data.title}` },
         crumbs: crumbs(input, { name: 'Actor timeline', path }),
         images: storyImages(slug, data),
-        events: data.events,
+        // No Event node per event here: each event's own page (`/<slug>/timeline/<id>/`) carries
+        // it, and a 300-event story would otherwise spend a third of its page weight on JSON-LD.
       },
       location,
     ),
