@@ -203,7 +203,7 @@ export function parseTimestamp(text: string): ParseResult<Timestamp> {
   return { ok: true, value: { iso, day: day!, hasTime: true, ms: Date.parse(iso) } };
 }
 
-/** A timestamp in words ("13 November 2025", with the time when one was given). */
+/** A timestamp in words ("14 March 2031", with the time when one was given). */
 export function formatTimestamp(stamp: Timestamp, lang = 'en'): string {
   if (!stamp.hasTime) {
     const point = parseDatePoint(stamp.day);

@@ -20,23 +20,25 @@ export const actorSchema = z
     /** Stable id, referenced from stories (`actor: diop`). */
     id: idSchema.describe('Stable id used by stories to refer to this actor, e.g. `abdoulaye-diop`.'),
     /** Full name as a reader should see it first. */
-    name: lineSchema(160).describe('Full name, e.g. "Abdoulaye Diop".'),
+    name: lineSchema(160).describe('Full name, e.g. "Mara Velden".'),
     /** Short name for tight spaces (timeline lanes, labels). */
-    shortName: lineSchema(60).optional().describe('Short name for lanes and labels, e.g. "Diop".'),
+    shortName: lineSchema(60).optional().describe('Short name for lanes and labels, e.g. "Velden".'),
     /** What kind of actor this is. */
     kind: z
       .enum(ACTOR_KINDS, { error: `is not a known kind. Fix: use one of ${ACTOR_KINDS.join(', ')}.` })
       .describe(`One of: ${ACTOR_KINDS.join(', ')}.`),
     /** Role or one-line description. */
-    role: lineSchema(200).optional().describe('Role or one-line description, e.g. "Foreign minister of Mali".'),
+    role: lineSchema(200)
+      .optional()
+      .describe('Role or one-line description, e.g. "Director of the harbour authority".'),
     /** Country (or region) the actor belongs to. */
-    country: lineSchema(100).optional().describe('Country or region, e.g. "Mali".'),
+    country: lineSchema(100).optional().describe('Country or region, e.g. "Norway".'),
     /** Ids of actors this one belongs to (a minister belongs to a government). */
     memberOf: listSchema(idSchema, 20)
       .default([])
       .describe('Ids of registry actors this actor belongs to, e.g. a minister → `mali-government`.'),
     /** Other names the actor goes by. */
-    aliases: listSchema(lineSchema(160), 20).default([]).describe('Other names or acronyms, e.g. "JNIM".'),
+    aliases: listSchema(lineSchema(160), 20).default([]).describe('Other names or acronyms, e.g. "NDU".'),
   })
   .describe('An actor in the shared registry.');
 

@@ -25,7 +25,7 @@ export const langSchema = z
 /** Who published the article. */
 export const publisherSchema = z.strictObject({
   /** Publisher name as credited. */
-  name: lineSchema(120).describe('Publisher name as credited, e.g. "Clash Report".'),
+  name: lineSchema(120).describe('Publisher name as credited, e.g. "Test Gazette".'),
   /** Publisher home page. */
   url: webUrlSchema.optional().describe('Publisher home page (https://…).'),
 });
@@ -96,7 +96,8 @@ export const articleSchema = (actorRef: ActorRefSchema) =>
       /** The questions at stake, in the order the comparison shows them. */
       questions: listSchema(questionSchema, 50)
         .min(1, {
-          error: 'is empty. Fix: name at least one question at stake, e.g. `{ id: capital-at-risk, text: "…?" }`.',
+          error:
+            'is empty. Fix: name at least one question at stake, e.g. `{ id: strike-over, text: "Is the strike over?" }`.',
         })
         .describe('The questions at stake; the comparison is grouped by these, in this order.'),
       /** Claims made in the story. */

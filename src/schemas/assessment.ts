@@ -23,7 +23,7 @@ export const assessmentSchema = (actorRef: ActorRefSchema) =>
     id: idSchema.describe('Stable id; the anchor is `#assessment-<id>`.'),
     /** Who made the assessment; several actors may share one. */
     actors: listSchema(actorRef, 50)
-      .min(1, { error: 'names no actor. Fix: list who made the assessment, e.g. `actors: [african-union]`.' })
+      .min(1, { error: 'names no actor. Fix: list who made the assessment, e.g. `actors: [dockers-union]`.' })
       .describe('Ids of the actors who made the assessment (one or several).'),
     /** When, no more precise than the source. */
     date: storyDateSchema,

@@ -33,7 +33,7 @@ export const storyDateSchema = z
         .trim()
         .min(1)
         .max(300)
-        .describe('How the date was derived, e.g. "the Sunday before the 13 November report".'),
+        .describe('How the date was derived, e.g. "the Sunday before the report of 14 March".'),
     }),
   ])
   .transform((input, ctx) => {

@@ -21,7 +21,7 @@ export const eventSchema = (actorRef: ActorRefSchema) =>
     /** When; a range (`2020/2021`) when the event lasted. */
     date: storyDateSchema,
     /** Short title. */
-    title: lineSchema(160).describe('Short title, e.g. "Fuel blockade announced".'),
+    title: lineSchema(160).describe('Short title, e.g. "Dockworkers walk out".'),
     /** What happened, in a sentence or two. */
     summary: paragraphSchema(1000).describe('What happened, in a sentence or two.'),
     /** The actors involved; the event shows in each of their lanes. */
