@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { claimsComparison, comparisonSentence, plural, stanceCount } from '../../src/lib/view/claims.ts';
+import { claimsComparison, plural, stanceCount } from '../../src/lib/view/claims.ts';
 import { STANCES } from '../../src/schemas/assessment.ts';
 import { FIXTURES } from '../support/content-root.ts';
 
@@ -142,18 +142,5 @@ describe('words', () => {
     [12, 'time', '12 times'],
   ] as const)('plural(%i, %s) = %s', (n, word, text) => {
     expect(plural(n, word)).toBe(text);
-  });
-
-  test('the comparison sentence names every stance, zeros included', () => {
-    const sentence = comparisonSentence({
-      claims: 2,
-      assessments: 1,
-      links: 2,
-      unanswered: 0,
-      stances: { contradicts: 1, qualifies: 0, supports: 1, context: 0 },
-    });
-    expect(sentence).toBe(
-      '2 claims and 1 assessment compared. The assessments address claims 2 times: 1 contradicts, 0 qualify, 1 supports, 0 give context.',
-    );
   });
 });

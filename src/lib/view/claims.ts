@@ -221,16 +221,3 @@ export function claimsComparison(
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
-
-/** Stance counts in words, in the fixed stance order, zeros included: "2 contradict, 1 qualifies, 0 support, 0 give context". */
-export function stanceSummary(stances: StanceCounts): string {
-  return STANCES.map((s) => stanceCount(stances[s], s)).join(', ');
-}
-
-/** The comparison in one plain sentence or two, for the page description. */
-export function comparisonSentence(counts: ComparisonCounts): string {
-  const head = `${plural(counts.claims, 'claim')} and ${plural(counts.assessments, 'assessment')} compared.`;
-  return counts.links > 0
-    ? `${head} The assessments address claims ${plural(counts.links, 'time')}: ${stanceSummary(counts.stances)}.`
-    : head;
-}
