@@ -10,11 +10,12 @@
 // Embed pages are meant to stay out of search indexes (noindex), so SEO is not required of them.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { pageKinds } from './page-kinds.mjs';
 import { serve } from './serve.mjs';
 
 const root = process.env.COUNTERPOINT_OUT_DIR ?? 'dist';
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromePath = chromiumPath();
 
 const RUNS = Number(process.env.AUDIT_RUNS ?? 5);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
@@ -22,16 +23,7 @@ const thresholds = { performance: 95, accessibility: 100, 'best-practices': 100,
 const server = await serve({ root, port: 0 });
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 let failed = 0;
 console.log(`${'page kind'.padEnd(20)} ${'page'.padEnd(64)} perf (median/best)  a11y  bp    seo`);

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -14,17 +15,9 @@ const out = process.env.SCREENSHOT_DIR ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 const server = await serve({ root: process.env.COUNTERPOINT_OUT_DIR ?? 'dist', port: 0 });
 const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cp-shot-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 for (const path of paths.length ? paths : ['/']) {
   for (const width of [390, 1280]) {

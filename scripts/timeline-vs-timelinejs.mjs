@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const TIMELINEJS_DIST = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
@@ -134,17 +135,9 @@ async function main() {
   const { chromium } = await import('playwright-core');
   const server = await serveComparison(dist);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cp-tlvs-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const entries = JSON.parse(readFileSync(join(dist, slug, 'timeline.json'), 'utf8')).events.length;
   const ours = [];

@@ -13,6 +13,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { ACTOR_KINDS } from '../../src/schemas/actor.ts';
+import { STANCES } from '../../src/schemas/assessment.ts';
+import { EVENT_KINDS } from '../../src/schemas/event.ts';
 
 /** mulberry32: small, fast, good enough for shaping test data. */
 export function seededRandom(seed: number): () => number {
@@ -128,17 +131,8 @@ const BODIES = [
   'Audit Office',
   'Housing Trust',
 ];
-const KINDS = [
-  'government',
-  'armed-group',
-  'intergovernmental-organisation',
-  'bloc',
-  'state',
-  'company',
-  'group',
-  'media',
-  'other',
-] as const;
+// Organisations only: people get their own names below.
+const KINDS = ACTOR_KINDS.filter((kind) => kind !== 'person');
 const ROLES = [
   'minister',
   'spokesperson',
@@ -237,17 +231,6 @@ const BASES = [
   'Price surveys',
   'Budget documents',
 ];
-const EVENT_KINDS = [
-  'political',
-  'security',
-  'diplomatic',
-  'economic',
-  'social',
-  'statement',
-  'publication',
-  'other',
-] as const;
-const STANCES = ['contradicts', 'qualifies', 'supports', 'context'] as const;
 const MONTHS = [
   'January',
   'February',
