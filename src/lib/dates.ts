@@ -136,16 +136,23 @@ function dateLocale(lang: string): string {
   return lang.toLowerCase() === 'en' ? 'en-GB' : lang;
 }
 
-const FORMATS: Record<DatePrecision | 'timestamp', Intl.DateTimeFormatOptions> = {
+export type DateFormat = DatePrecision | 'timestamp' | 'shortMonth' | 'shortMonthYear' | 'shortDay' | 'shortDayYear';
+
+const FORMATS: Record<DateFormat, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
   month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
   timestamp: { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' },
+  // Short forms for the timeline's axis ticks and breaks.
+  shortMonth: { month: 'short', timeZone: 'UTC' },
+  shortMonthYear: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  shortDay: { day: 'numeric', month: 'short', timeZone: 'UTC' },
+  shortDayYear: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
 };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Creating an Intl.DateTimeFormat costs far more than formatting with one: one per language and format. */
-function formatter(lang: string, format: keyof typeof FORMATS): Intl.DateTimeFormat {
+function formatter(lang: string, format: DateFormat): Intl.DateTimeFormat {
   const key = `${lang}|${format}`;
   let cached = formatters.get(key);
   if (!cached) {
@@ -153,6 +160,11 @@ function formatter(lang: string, format: keyof typeof FORMATS): Intl.DateTimeFor
     formatters.set(key, cached);
   }
   return cached;
+}
+
+/** An instant (ms since the epoch, UTC) in one of the named formats, in the story's language. */
+export function formatInstant(time: number, format: DateFormat, lang = 'en'): string {
+  return formatter(lang, format).format(new Date(time));
 }
 
 /** A point in words at its own precision: "2025", "September 2025", "9 November 2025". */

@@ -1,49 +1,18 @@
 /**
  * What each 1200×630 link-preview image shows, computed from validated story
- * data. Pure: the renderer (render.ts) only lays this out, and the cache key is
+ * data. Pure: draw.ts only lays this out, and the cache key is
  * a hash of it, so an unchanged card is never drawn twice.
  */
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { dateSpan } from '../dates.ts';
 import { dateView, timestampView } from '../view/story.ts';
+import { clip, type OgCard, type OgLane } from './draw.ts';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
-
-export interface OgLane {
-  name: string;
-  /** Events on this lane: start and end as fractions (0–1) of the story's time span. */
-  marks: { from: number; to: number }[];
-}
-
-export interface OgCard {
-  /** Small line above the title: the site and the view. */
-  eyebrow: string;
-  title: string;
-  /** Publisher and date, or who and when for one item. */
-  byline: string;
-  /** A verbatim quote shown under the title in quotation marks (claim permalinks). */
-  quote?: string;
-  /** A line of our own words under the title (event summary). */
-  text?: string;
-  stats: { value: string; label: string }[];
-  lanes?: OgLane[];
-  /** Lanes not drawn ("+3 more actors"). */
-  moreLanes?: number;
-  /** The time span of the lanes in words. */
-  span?: { from: string; to: string };
-}
+export type { OgCard, OgLane };
 
 const MAX_TITLE = 150;
 const MAX_LANES = 5;
-
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
 
 function storyByline(data: ArticleData): string {
   return `${data.publisher.name} · ${timestampView(data.published, data.lang).text}`;

@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
-import { OG_HEIGHT, OG_WIDTH } from '../og/cards.ts';
+import { OG_HEIGHT, OG_WIDTH } from '../og/draw.ts';
 import { routes } from '../routes.ts';
 import { dateView } from '../view/story.ts';
 import { type Crumb, indexGraph, type JsonLdGraph, storyGraph } from './jsonld.ts';

@@ -1,5 +1,6 @@
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
+import { formatInstant } from '../dates.ts';
 import { routes, withBase } from '../routes.ts';
 import {
   type AxisBreak,
@@ -68,28 +69,20 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 function tickLabel(tick: AxisTick, first: boolean, lang: string): string {
   const date = new Date(tick.time);
-  const fmt = (o: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { ...o, timeZone: 'UTC' }).format(date);
-  if (tick.unit === 'year') return fmt({ year: 'numeric' });
+  if (tick.unit === 'year') return formatInstant(tick.time, 'year', lang);
   const newYear =
     first || (tick.unit === 'month' ? date.getUTCMonth() === 0 : date.getUTCDate() === 1 && date.getUTCMonth() === 0);
-  if (tick.unit === 'month') return fmt(newYear ? { month: 'short', year: 'numeric' } : { month: 'short' });
-  return fmt(first ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' });
+  if (tick.unit === 'month') return formatInstant(tick.time, newYear ? 'shortMonthYear' : 'shortMonth', lang);
+  return formatInstant(tick.time, first ? 'shortDayYear' : 'shortDay', lang);
 }
 
 /** "2022 – 2024" for whole years cut out, else "Mar 2022 – Jan 2024". */
 function breakLabel(br: AxisBreak, lang: string): string {
   const start = new Date(br.start);
-  const last = new Date(br.end - 1);
   const wholeYears = start.getUTCMonth() === 0 && start.getUTCDate() === 1 && new Date(br.end).getUTCMonth() === 0;
-  const fmt = (d: Date) =>
-    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-      year: 'numeric',
-      ...(wholeYears ? {} : { month: 'short' }),
-      timeZone: 'UTC',
-    }).format(d);
-  const a = fmt(start);
-  const b = fmt(last);
+  const format = wholeYears ? 'year' : 'shortMonthYear';
+  const a = formatInstant(br.start, format, lang);
+  const b = formatInstant(br.end - 1, format, lang);
   return a === b ? a : `${a} – ${b}`;
 }
 
