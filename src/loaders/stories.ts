@@ -88,7 +88,9 @@ export function storiesLoader(): Loader {
         for (const story of stories) {
           keep.add(story.slug);
           const input = withMarks(story.marks, story.body);
-          const digest = context.generateDigest(input);
+          // The store keeps an entry whose digest is unchanged, data and all: the
+          // digest covers the validated data too, or a title-only edit would be lost.
+          const digest = context.generateDigest(JSON.stringify({ data: story.data, input }));
           const previous = context.store.get(story.slug);
           const rendered =
             previous?.digest === digest && previous.rendered
