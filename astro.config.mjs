@@ -32,6 +32,9 @@ export default defineConfig({
     concurrency: 8,
   },
   devToolbar: { enabled: false },
+  // A story's pages carry a cacheKey (src/lib/data.ts): a build without --force
+  // reuses the last build's files for stories, cards and code that did not change.
+  experimental: { incrementalBuild: true },
   integrations: [
     headers({ embedAncestors: process.env.COUNTERPOINT_EMBED_ANCESTORS ?? '*' }),
     // Embeds and the 404 page are noindex: keep them out of the sitemap.

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { itemPreviews } from './og/options.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { ArticleData } from '../schemas/article.ts';
 
@@ -28,3 +30,36 @@ export function getCatalogue(): Promise<Catalogue> {
 }
 
 export type StoryEntry = CollectionEntry<'articles'> & { data: ArticleData };
+
+/** Ids of the registry actors a story names anywhere in its data (`reference('actors')` values). */
+function namedActors(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) namedActors(item, into);
+  else if (value && typeof value === 'object') {
+    const ref = value as { collection?: unknown; id?: unknown };
+    if (ref.collection === 'actors' && typeof ref.id === 'string') into.add(ref.id);
+    else for (const item of Object.values(value)) namedActors(item, into);
+  }
+  return into;
+}
+
+const cacheKeys = new Map<string, string>();
+
+/**
+ * Everything a story's own pages are made from: its data, its rendered text, the
+ * registry entries of the actors it names, and the build switches that change
+ * those pages. Given to Astro as each path's `cacheKey` (incremental builds):
+ * when it and the page code are unchanged, the last build's file is reused
+ * instead of rendering the page again. Site, base and code are Astro's part of
+ * the check; anything else a story page shows must be added here.
+ */
+export function storyCacheKey(entry: CollectionEntry<'articles'>, actors: ReadonlyMap<string, Actor>): string {
+  let key = cacheKeys.get(entry.id);
+  if (!key) {
+    const named = [...namedActors(entry.data)].sort().map((id) => actors.get(id));
+    key = createHash('sha256')
+      .update(JSON.stringify({ data: entry.data, html: entry.rendered?.html, named, itemPreviews }))
+      .digest('hex');
+    cacheKeys.set(entry.id, key);
+  }
+  return key;
+}

@@ -12,9 +12,22 @@ const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 const VITE_ENV = new Set(['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.has(key)));
 
-/** Runs a real `astro build` over other content, into its own output folder. */
-export function buildSite(options: { contentDir: string; outDir: string; base?: string; site?: string }) {
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--force'], {
+/** Astro's cache folder for a content root (as astro.config.mjs names it): content store and incremental-build copies. */
+export const cacheDirOf = (contentDir: string) =>
+  resolve(ROOT, 'node_modules/.astro-cache', contentDir.replace(/[^a-zA-Z0-9]+/g, '_'));
+
+/**
+ * Runs a real `astro build` over other content, into its own output folder.
+ * `force: false` builds incrementally, reusing what the last build of the same content root left.
+ */
+export function buildSite(options: {
+  contentDir: string;
+  outDir: string;
+  base?: string;
+  site?: string;
+  force?: boolean;
+}) {
+  const result = spawnSync(process.execPath, [ASTRO, 'build', ...(options.force === false ? [] : ['--force'])], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

@@ -125,7 +125,12 @@ export function cardPng(card: OgCard): Promise<Buffer> {
   return pending;
 }
 
-/** Starts drawing every card of a route at once (from getStaticPaths), so pages are not drawn one by one. */
+/**
+ * Starts drawing every card of a route that is not in the cache yet (from
+ * getStaticPaths), so the threads draw while pages render. Cached cards are read
+ * only by the paths that are rendered (an incremental build reuses the others).
+ */
 export function prefetchCards(cards: OgCard[]): void {
-  for (const card of cards) void cardPng(card).catch(() => undefined);
+  for (const card of cards)
+    if (!existsSync(join(CACHE_DIR, `${cardHash(card)}.png`))) void cardPng(card).catch(() => undefined);
 }

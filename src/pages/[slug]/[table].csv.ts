@@ -1,12 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalogue } from '../../lib/data.ts';
+import { getCatalogue, storyCacheKey } from '../../lib/data.ts';
 import { CSV_TABLES, type CsvTable, storyCsv, storyData } from '../../lib/export/story-data.ts';
 import { siteLocation } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
-  const { stories } = await getCatalogue();
+  const { stories, actors } = await getCatalogue();
   return stories.flatMap((entry) =>
-    CSV_TABLES.map((table) => ({ params: { slug: entry.id, table }, props: { entry } })),
+    CSV_TABLES.map((table) => ({
+      params: { slug: entry.id, table },
+      cacheKey: storyCacheKey(entry, actors),
+      props: { entry },
+    })),
   );
 }) satisfies GetStaticPaths;
 

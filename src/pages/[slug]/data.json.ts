@@ -1,11 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalogue } from '../../lib/data.ts';
+import { getCatalogue, storyCacheKey } from '../../lib/data.ts';
 import { storyData } from '../../lib/export/story-data.ts';
 import { siteLocation } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
-  const { stories } = await getCatalogue();
-  return stories.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  const { stories, actors } = await getCatalogue();
+  return stories.map((entry) => ({
+    params: { slug: entry.id },
+    cacheKey: storyCacheKey(entry, actors),
+    props: { entry },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

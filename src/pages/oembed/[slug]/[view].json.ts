@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalogue } from '../../../lib/data.ts';
+import { getCatalogue, storyCacheKey } from '../../../lib/data.ts';
 import { STORY_VIEWS, type StoryViewKind } from '../../../lib/routes.ts';
 import { absoluteUrl, SITE_NAME } from '../../../lib/site.ts';
 import { embedTarget, oembedResponse } from '../../../lib/view/embed.ts';
@@ -7,10 +7,11 @@ import { storyHeaderView } from '../../../lib/view/story.ts';
 
 /** One static oEmbed response per view of each story (`routes.oembed(slug, view)`). */
 export const getStaticPaths = (async () => {
-  const { stories } = await getCatalogue();
+  const { stories, actors } = await getCatalogue();
   return stories.flatMap((entry) =>
     (Object.keys(STORY_VIEWS) as StoryViewKind[]).map((view) => ({
       params: { slug: entry.id, view },
+      cacheKey: storyCacheKey(entry, actors),
       props: { story: storyHeaderView(entry.id, entry.data), view },
     })),
   );

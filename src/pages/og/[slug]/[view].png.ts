@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../../lib/data.ts';
 import { articleCard, claimsCard, type OgCard, timelineCard } from '../../../lib/og/cards.ts';
-import { cardPng, prefetchCards } from '../../../lib/og/render.ts';
+import { cardHash, cardPng, prefetchCards } from '../../../lib/og/render.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,7 +12,11 @@ export const getStaticPaths = (async () => {
       claims: claimsCard(SITE_NAME, entry.data),
       timeline: timelineCard(SITE_NAME, entry.data, actors),
     };
-    return Object.entries(cards).map(([view, card]) => ({ params: { slug: entry.id, view }, props: { card } }));
+    return Object.entries(cards).map(([view, card]) => ({
+      params: { slug: entry.id, view },
+      cacheKey: cardHash(card),
+      props: { card },
+    }));
   });
   prefetchCards(paths.map((p) => p.props.card));
   return paths;

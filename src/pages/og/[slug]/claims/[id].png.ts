@@ -2,17 +2,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../../../lib/data.ts';
 import { claimCard, type OgCard } from '../../../../lib/og/cards.ts';
 import { itemPreviews } from '../../../../lib/og/options.ts';
-import { cardPng, prefetchCards } from '../../../../lib/og/render.ts';
+import { cardHash, cardPng, prefetchCards } from '../../../../lib/og/render.ts';
 import { SITE_NAME } from '../../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   if (!itemPreviews) return [];
   const { stories, actors } = await getCatalogue();
   const paths = stories.flatMap((entry) =>
-    entry.data.claims.map((claim) => ({
-      params: { slug: entry.id, id: claim.id },
-      props: { card: claimCard(SITE_NAME, entry.data, claim, actors) },
-    })),
+    entry.data.claims.map((claim) => {
+      const card = claimCard(SITE_NAME, entry.data, claim, actors);
+      return { params: { slug: entry.id, id: claim.id }, cacheKey: cardHash(card), props: { card } };
+    }),
   );
   prefetchCards(paths.map((p) => p.props.card));
   return paths;

@@ -1,0 +1,97 @@
+/**
+ * Incremental builds (a build without --force) reuse the last build's files for
+ * the pages of stories that did not change. They must publish exactly what a
+ * full build publishes: an edit to a story or to an actor it names reaches
+ * every page that shows it, and nothing else is rendered again.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite, cacheDirOf } from '../support/build.ts';
+import { FIXTURES } from '../support/content-root.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'cp-incremental-'));
+cpSync(join(FIXTURES, 'stories'), root, { recursive: true });
+const FIRST = 'harbour-strike-talks';
+const SECOND = 'second-harbour-story';
+const storyFile = (slug: string) => join(root, 'articles', `${slug}.md`);
+writeFileSync(storyFile(SECOND), readFileSync(storyFile(FIRST), 'utf8'));
+
+const outDirs: string[] = [];
+afterAll(() => [root, cacheDirOf(root), ...outDirs].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const build = (outDir: string, force: boolean) => {
+  const result = buildSite({ contentDir: root, outDir, force });
+  outDirs.push(result.outDir);
+  expect(result.status, result.output.slice(-3000)).toBe(0);
+  return result;
+};
+
+/** Every file of a build folder, by path, with its bytes. */
+function tree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(relative(dir, path), readFileSync(path));
+    }
+  return files;
+}
+
+function expectSameSite(incremental: string, full: string) {
+  const a = tree(incremental);
+  const b = tree(full);
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  const differing = [...a].filter(([path, bytes]) => !bytes.equals(b.get(path)!)).map(([path]) => path);
+  expect(differing).toEqual([]);
+}
+
+/** Output paths the build took from its last run instead of rendering them. */
+const reused = (output: string) =>
+  [...output.matchAll(/ (\/\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!.replace(/^\//, ''));
+
+describe('incremental builds publish what a full build publishes', () => {
+  build('dist-test-incremental', true);
+
+  test('an edited story is rendered again; the other story is reused', () => {
+    const story = readFileSync(storyFile(SECOND), 'utf8');
+    writeFileSync(storyFile(SECOND), story.replace(/^title: .*$/m, 'title: Second Story Gets A New Headline'));
+    const again = build('dist-test-incremental', false);
+
+    const paths = reused(again.output);
+    expect(paths.filter((p) => p.includes(FIRST)).length).toBeGreaterThan(20);
+    // Its pages and files, and the preview images that show the title, are new; a
+    // claim's or event's image does not show the story title and is rightly reused.
+    expect(paths.filter((p) => p.includes(SECOND) && !/^og\/[^/]+\/(claims|events)\//.test(p))).toEqual([]);
+    for (const view of ['', 'claims/', 'timeline/', `embed/`])
+      expect(
+        readFileSync(
+          join(again.outDir, view === 'embed/' ? `embed/${SECOND}` : `${SECOND}/${view}`, 'index.html'),
+          'utf8',
+        ),
+      ).toContain('Second Story Gets A New Headline');
+    expectSameSite(again.outDir, build('dist-test-incremental-full', true).outDir);
+  });
+
+  test('renaming an actor reaches every story that names them', () => {
+    const registry = join(root, 'actors.yaml');
+    writeFileSync(registry, readFileSync(registry, 'utf8').replace('name: Mara Velden', 'name: Mara Velden-Okafor'));
+    const again = build('dist-test-incremental', false);
+
+    expect(reused(again.output).filter((p) => p.endsWith('.html'))).toEqual([]);
+    for (const slug of [FIRST, SECOND])
+      expect(readFileSync(join(again.outDir, slug, 'index.html'), 'utf8')).toContain('Mara Velden-Okafor');
+    expectSameSite(again.outDir, build('dist-test-incremental-full', true).outDir);
+  });
+
+  test('a rebuild with nothing changed reuses every story page', () => {
+    const again = build('dist-test-incremental', false);
+    const paths = reused(again.output);
+    for (const slug of [FIRST, SECOND]) {
+      expect(paths).toContain(`${slug}/index.html`);
+      expect(paths).toContain(`embed/${slug}/timeline/index.html`);
+    }
+    expectSameSite(again.outDir, build('dist-test-incremental-full', true).outDir);
+  });
+});
