@@ -84,7 +84,7 @@ interface BuildRecord {
   /** Preview images drawn by this build, and taken from the image cache (the build's `[og]` line). */
   ogDrawn?: number;
   ogFromCache?: number;
-  /** Preview images whose file was written again (mtime changed) compared to the previous build. */
+  /** Preview-image files written again (mtime changed): drawn, or copied back by an incremental build. */
   imagesRewritten?: number;
   /** Preview images whose bytes differ from the previous build. */
   imagesChanged?: number;
@@ -224,7 +224,7 @@ async function scaling(): Promise<SizeResult[]> {
         const run = await astroBuild({ contentDir, outDir, force: false });
         const after = imageChanges(outDir, times, digests);
         log(
-          `   ${label.padEnd(15)} ${sec(run.wallMs)}  ${mb(run.peakRss)}  images drawn: ${ogCounts(run.output).ogDrawn ?? '?'}, files rewritten: ${after.rewritten}, changed: ${after.changed}`,
+          `   ${label.padEnd(15)} ${sec(run.wallMs)}  ${mb(run.peakRss)}  images drawn: ${ogCounts(run.output).ogDrawn ?? '?'}, image files changed: ${after.changed}, outputs reused: ${reusedCount(run.output)}`,
         );
         return { ...record(run, after.stats, stories), imagesRewritten: after.rewritten, imagesChanged: after.changed };
       };

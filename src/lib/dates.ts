@@ -162,15 +162,25 @@ function formatter(lang: string, format: DateFormat): Intl.DateTimeFormat {
   return cached;
 }
 
-/** An instant (ms since the epoch, UTC) in one of the named formats, in the story's language. */
+const formatted = new Map<string, string>();
+
+/**
+ * An instant (ms since the epoch, UTC) in one of the named formats, in the story's
+ * language. A site shows the same few thousand dates on many pages: each is formatted once.
+ */
 export function formatInstant(time: number, format: DateFormat, lang = 'en'): string {
-  return formatter(lang, format).format(new Date(time));
+  const key = `${lang}|${format}|${time}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatter(lang, format).format(new Date(time));
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /** A point in words at its own precision: "2025", "September 2025", "9 November 2025". */
 export function formatDatePoint(point: DatePoint, lang = 'en'): string {
-  const instant = new Date(periodStart(point));
-  let text = formatter(lang, point.precision).format(instant);
+  let text = formatInstant(periodStart(point), point.precision, lang);
   if (point.approximate && point.uncertain) text += ' (approx., uncertain)';
   else if (point.approximate) text += ' (approx.)';
   else if (point.uncertain) text += ' (uncertain)';
@@ -221,5 +231,5 @@ export function formatTimestamp(stamp: Timestamp, lang = 'en'): string {
     const point = parseDatePoint(stamp.day);
     return point.ok ? formatDatePoint(point.value, lang) : stamp.day;
   }
-  return formatter(lang, 'timestamp').format(new Date(stamp.ms)).concat(' UTC');
+  return `${formatInstant(stamp.ms, 'timestamp', lang)} UTC`;
 }

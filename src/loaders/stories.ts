@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/content/errors.ts';
-import { ACTORS_FILE, ARTICLES_DIR, type LoadedContent, loadContent } from '../lib/content/load.ts';
+import { ACTORS_FILE, ARTICLES_DIR, loadActors, loadContent } from '../lib/content/load.ts';
 import type { ExcerptMark } from '../lib/marks.ts';
 
 /**
@@ -15,31 +15,33 @@ export function contentRoot(): string {
   return resolve(process.env.COUNTERPOINT_CONTENT_DIR ?? 'content');
 }
 
-/** Changes when any content file changes, so both loaders share one validated read. */
-function signature(root: string): string {
-  const parts: string[] = [];
-  const add = (path: string) => {
-    if (existsSync(path)) {
-      const stat = statSync(path);
-      parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
-    }
-  };
-  add(join(root, ACTORS_FILE));
-  const dir = join(root, ARTICLES_DIR);
-  if (existsSync(dir)) for (const name of readdirSync(dir).sort()) add(join(dir, name));
-  return parts.join('|');
+let codeVersion: string | undefined;
+
+/**
+ * A digest of everything besides the content that decides whether a story is
+ * valid and how it renders: our source (schemas, checks, markdown plugins), the
+ * config and the installed packages. Any change means every story is checked
+ * and rendered again.
+ */
+function codeDigest(context: LoaderContext): string {
+  if (codeVersion === undefined) {
+    const root = process.cwd();
+    const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    const parts = [...files, join(root, 'astro.config.mjs'), join(root, 'package-lock.json')].map((file) =>
+      existsSync(file) ? `${relative(root, file)}\n${readFileSync(file, 'utf8')}` : file,
+    );
+    codeVersion = context.generateDigest(parts.join('\n\0'));
+  }
+  return codeVersion;
 }
 
-let cached: { key: string; content: LoadedContent } | undefined;
-
-/** Validates everything once per change; a failure stops the build with the editor-facing report. */
-function validatedContent(root: string, base: string): LoadedContent {
-  const key = `${root}|${base}|${signature(root)}`;
-  if (cached?.key === key) return cached.content;
+/** Turns the content report into Astro's error, which stops the build. */
+function orStop<T>(validate: () => T): T {
   try {
-    const content = loadContent(root, { base });
-    cached = { key, content };
-    return content;
+    return validate();
   } catch (error) {
     if (error instanceof ContentError) {
       throw new AstroError(
@@ -76,36 +78,43 @@ function withoutMarks(rendered: RenderedContent): RenderedContent {
   return { ...rendered, metadata: { ...rendered.metadata, frontmatter: {} } };
 }
 
-/** The `articles` collection: one entry per validated story, rendered through our unified pipeline. */
+/**
+ * The `articles` collection: one entry per validated story, rendered through our
+ * unified pipeline. A story whose text, registry, base and code are all as in
+ * the last build keeps its stored entry: it is neither validated nor rendered
+ * again (`--force` empties the store, so a forced build checks everything).
+ */
 export function storiesLoader(): Loader {
   return {
     name: 'counterpoint-stories',
     async load(context) {
       const root = contentRoot();
       const sync = async () => {
-        const { stories } = validatedContent(root, context.config.base);
-        const keep = new Set<string>();
+        const registryFile = join(root, ACTORS_FILE);
+        const registry = existsSync(registryFile) ? readFileSync(registryFile, 'utf8') : '';
+        const base = context.config.base;
+        const setting = context.generateDigest(`${codeDigest(context)}|${base}|${context.generateDigest(registry)}`);
+        const digestOf = (source: string) => context.generateDigest(`${setting}|${source}`);
+        const { stories, unchanged } = orStop(() =>
+          loadContent(root, {
+            base,
+            unchanged: (slug, source) => context.store.get(slug)?.digest === digestOf(source),
+          }),
+        );
+        const keep = new Set(unchanged);
         for (const story of stories) {
           keep.add(story.slug);
-          const input = withMarks(story.marks, story.body);
-          // The store keeps an entry whose digest is unchanged, data and all: the
-          // digest covers the validated data too, or a title-only edit would be lost.
-          const digest = context.generateDigest(JSON.stringify({ data: story.data, input }));
-          const previous = context.store.get(story.slug);
-          const rendered =
-            previous?.digest === digest && previous.rendered
-              ? previous.rendered
-              : withoutMarks(
-                  await context.renderMarkdown(input, {
-                    fileURL: pathToFileURL(join(root, ARTICLES_DIR, `${story.slug}.md`)),
-                  }),
-                );
+          const rendered = withoutMarks(
+            await context.renderMarkdown(withMarks(story.marks, story.body), {
+              fileURL: pathToFileURL(join(root, ARTICLES_DIR, `${story.slug}.md`)),
+            }),
+          );
+          // No `body`: pages use the rendered HTML, and the store is loaded whole by every build.
           context.store.set({
             id: story.slug,
             data: { ...story.data },
-            body: story.body,
             rendered,
-            digest,
+            digest: digestOf(story.source),
             filePath: story.file,
           });
         }
@@ -117,14 +126,14 @@ export function storiesLoader(): Loader {
   };
 }
 
-/** The `actors` collection: the shared registry, validated together with the stories that use it. */
+/** The `actors` collection: the shared registry (the stories loader checks every reference to it). */
 export function actorsLoader(): Loader {
   return {
     name: 'counterpoint-actors',
     async load(context) {
       const root = contentRoot();
       const sync = async () => {
-        const { actors } = validatedContent(root, context.config.base);
+        const actors = orStop(() => loadActors(root, { base: context.config.base }));
         context.store.clear();
         for (const actor of actors)
           context.store.set({ id: actor.id, data: { ...actor }, digest: context.generateDigest(actor) });

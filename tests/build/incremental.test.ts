@@ -94,4 +94,16 @@ describe('incremental builds publish what a full build publishes', () => {
     }
     expectSameSite(again.outDir, build('dist-test-incremental-full', true).outDir);
   });
+
+  test('a story broken by an edit stops an incremental build, like a full one', () => {
+    const story = readFileSync(storyFile(SECOND), 'utf8');
+    writeFileSync(
+      storyFile(SECOND),
+      story.replace('excerpt: Director Mara Velden said', 'excerpt: Director Mara Velden wrote'),
+    );
+    const broken = buildSite({ contentDir: root, outDir: 'dist-test-incremental', force: false });
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain(`${SECOND}.md`);
+    expect(broken.output).toContain('✗ claims[0].excerpt');
+  });
 });

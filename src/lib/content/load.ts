@@ -28,6 +28,18 @@ export interface LoadedStory {
 export interface LoadedContent {
   actors: Actor[];
   stories: LoadedStory[];
+  /** Slugs the caller said were validated before with the same text (`LoadOptions.unchanged`): not parsed again. */
+  unchanged: string[];
+}
+
+export interface LoadOptions {
+  base: string;
+  cwd?: string;
+  /**
+   * A story whose text (NFC) the caller has already validated under the same
+   * registry, code and base: skipped, its previous result stands.
+   */
+  unchanged?: (slug: string, source: string) => boolean;
 }
 
 export const ACTORS_FILE = 'actors.yaml';
@@ -76,9 +88,9 @@ function loadStory(
   path: string,
   cwd: string,
   actors: ReadonlyMap<string, Actor>,
-  base: string,
+  options: LoadOptions,
   issues: ContentIssue[],
-): LoadedStory | undefined {
+): LoadedStory | 'unchanged' | undefined {
   const file = relative(cwd, path);
   const slug = basename(path, '.md');
   const before = issues.length;
@@ -96,6 +108,7 @@ function loadStory(
     });
 
   const source = readFileSync(path, 'utf8').normalize('NFC');
+  if (issues.length === before && options.unchanged?.(slug, source)) return 'unchanged';
   const split = splitFrontmatter(source);
   if (!split) {
     issues.push({
@@ -142,7 +155,7 @@ function loadStory(
     data: result.data,
     body: split.body,
     source,
-    marks: excerptMarks(slug, result.data, actors, base),
+    marks: excerptMarks(slug, result.data, actors, options.base),
   };
 }
 
@@ -150,7 +163,7 @@ function loadStory(
  * Reads and validates the whole content root (registry + stories). Throws one
  * ContentError listing every problem, so an editor fixes them in one pass.
  */
-export function loadContent(root: string, options: { base: string; cwd?: string }): LoadedContent {
+export function loadContent(root: string, options: LoadOptions): LoadedContent {
   const cwd = options.cwd ?? process.cwd();
   const issues: ContentIssue[] = [];
   const actors = loadRegistry(root, cwd, issues);
@@ -177,10 +190,26 @@ export function loadContent(root: string, options: { base: string; cwd?: string 
       message: `there are no stories. Fix: add at least one ${dirLabel}/<slug>.md.`,
     });
   }
-  const stories = (files ?? [])
-    .map((name) => loadStory(join(dir, name), cwd, byId, options.base, issues))
-    .filter((s): s is LoadedStory => s !== undefined);
+  const stories: LoadedStory[] = [];
+  const unchanged: string[] = [];
+  for (const name of files ?? []) {
+    const story = loadStory(join(dir, name), cwd, byId, options, issues);
+    if (story === 'unchanged') unchanged.push(basename(name, '.md'));
+    else if (story) stories.push(story);
+  }
 
   if (issues.length) throw new ContentError(issues);
-  return { actors, stories };
+  return { actors, stories, unchanged };
+}
+
+/**
+ * The validated registry alone (cheap). On any problem, the whole content root
+ * is validated so the report lists everything wrong, stories included.
+ */
+export function loadActors(root: string, options: LoadOptions): Actor[] {
+  const issues: ContentIssue[] = [];
+  const actors = loadRegistry(root, options.cwd ?? process.cwd(), issues);
+  if (issues.length) loadContent(root, options);
+  if (issues.length) throw new ContentError(issues);
+  return actors;
 }

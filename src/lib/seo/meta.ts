@@ -35,14 +35,21 @@ export interface MetaInput extends PageMeta {
   siteName: string;
 }
 
+const ogLocales = new Map<string, string>();
+
 /** `en` → `en_US`-style Open Graph locale (`og:locale` wants language_TERRITORY). */
 export function ogLocale(lang: string): string {
-  try {
-    const locale = new Intl.Locale(lang).maximize();
-    return locale.region ? `${locale.language}_${locale.region}` : locale.language;
-  } catch {
-    return lang.replace('-', '_');
+  let value = ogLocales.get(lang);
+  if (value === undefined) {
+    try {
+      const locale = new Intl.Locale(lang).maximize();
+      value = locale.region ? `${locale.language}_${locale.region}` : locale.language;
+    } catch {
+      value = lang.replace('-', '_');
+    }
+    ogLocales.set(lang, value);
   }
+  return value;
 }
 
 /**
