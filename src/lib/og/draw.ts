@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -60,6 +59,19 @@ function loadFonts() {
     style: 'normal',
   }));
   return fonts;
+}
+
+/**
+ * resvg's native allocator (mimalloc) hands every freed raster back to the OS and
+ * maps fresh pages for the next 1200×630 card; on a virtual machine each page
+ * fault is dear. Keeping freed pages and allowing huge pages halves the time per
+ * card (43 → 22 ms here). The allocator reads these once, when resvg's binary is
+ * loaded, so this runs on the main thread before the drawing threads start; a
+ * value the user set wins.
+ */
+export function tuneRasteriserMemory(): void {
+  process.env.MIMALLOC_PURGE_DELAY ??= '-1';
+  process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= '1';
 }
 
 let version: string | undefined;
@@ -180,6 +192,8 @@ export function cardTree(card: OgCard): Node {
 }
 
 export async function drawCard(card: OgCard): Promise<Buffer> {
+  // Loaded on first use, not with this module: see tuneRasteriserMemory().
+  const { Resvg } = await import('@resvg/resvg-js');
   const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DrawReply, DrawRequest } from './draw-worker.ts';
-import { cardTree, drawingVersion, type OgCard } from './draw.ts';
+import { cardTree, drawingVersion, type OgCard, tuneRasteriserMemory } from './draw.ts';
 
 /** Drawn cards, by content hash. `COUNTERPOINT_OG_CACHE_DIR` moves it (the benchmark gives each cold build an empty one). */
 const CACHE_DIR = process.env.COUNTERPOINT_OG_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/counterpoint-og');
@@ -75,6 +75,7 @@ class DrawingPool {
     if (!existsSync(WORKER_FILE))
       throw new Error(`the preview-image worker ${WORKER_FILE} is missing: build from the project root.`);
     this.#started++;
+    tuneRasteriserMemory();
     const worker = new Worker(WORKER_FILE);
     worker.on('message', (reply: DrawReply) => {
       const job = this.#busy.get(worker);
