@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { ContentError } from '../lib/content/errors.ts';
@@ -25,8 +25,8 @@ let codeVersion: string | undefined;
  */
 function codeDigest(context: LoaderContext): string {
   if (codeVersion === undefined) {
-    const root = process.cwd();
-    const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    const root = fileURLToPath(context.config.root);
+    const files = readdirSync(fileURLToPath(context.config.srcDir), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name))
       .sort();
