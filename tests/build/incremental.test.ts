@@ -95,6 +95,19 @@ describe('incremental builds publish what a full build publishes', () => {
     expectSameSite(again.outDir, build('dist-test-incremental-full', true).outDir);
   });
 
+  test('a deleted story leaves nothing behind', () => {
+    const text = readFileSync(storyFile(SECOND), 'utf8');
+    rmSync(storyFile(SECOND));
+    try {
+      const again = build('dist-test-incremental', false);
+      const left = [...tree(again.outDir).keys()].filter((path) => path.includes(SECOND));
+      expect(left).toEqual([]);
+      expectSameSite(again.outDir, build('dist-test-incremental-full', true).outDir);
+    } finally {
+      writeFileSync(storyFile(SECOND), text);
+    }
+  });
+
   test('a story broken by an edit stops an incremental build, like a full one', () => {
     const story = readFileSync(storyFile(SECOND), 'utf8');
     writeFileSync(
