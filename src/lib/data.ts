@@ -63,3 +63,13 @@ export function storyCacheKey(entry: CollectionEntry<'articles'>, actors: Readon
   }
   return key;
 }
+
+/** One path per story, for the routes that have one page or file per story, keyed for incremental builds. */
+export async function storyPaths() {
+  const { stories, actors } = await getCatalogue();
+  return stories.map((entry) => ({
+    params: { slug: entry.id },
+    cacheKey: storyCacheKey(entry, actors),
+    props: { entry },
+  }));
+}

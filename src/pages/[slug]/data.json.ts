@@ -1,16 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalogue, storyCacheKey } from '../../lib/data.ts';
+import { getCatalogue, storyPaths } from '../../lib/data.ts';
 import { storyData } from '../../lib/export/story-data.ts';
 import { siteLocation } from '../../lib/site.ts';
 
-export const getStaticPaths = (async () => {
-  const { stories, actors } = await getCatalogue();
-  return stories.map((entry) => ({
-    params: { slug: entry.id },
-    cacheKey: storyCacheKey(entry, actors),
-    props: { entry },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { actors } = await getCatalogue();

@@ -1,19 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getCatalogue, storyCacheKey, type StoryEntry } from '../../lib/data.ts';
+import { getCatalogue, storyPaths, type StoryEntry } from '../../lib/data.ts';
 import { routes } from '../../lib/routes.ts';
 import { absoluteUrl } from '../../lib/site.ts';
 import { timelineEntries, timelineJsDocument } from '../../lib/timeline/index.ts';
 import { timelineView } from '../../lib/view/timeline.ts';
 
 /** The story's timeline in TimelineJS3's JSON format (`routes.timelineJs`). */
-export async function getStaticPaths() {
-  const { stories, actors } = await getCatalogue();
-  return stories.map((entry) => ({
-    params: { slug: entry.id },
-    cacheKey: storyCacheKey(entry, actors),
-    props: { entry },
-  }));
-}
+export const getStaticPaths = storyPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: StoryEntry };
