@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { launch } from '../support/chromium.ts';
+import { launch, SCHEMES, VIEWPORTS } from '../support/chromium.ts';
 import { serveDist } from '../support/server.ts';
 
 const { stories } = loadContent('content', { base: '/' });
@@ -18,12 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 900 },
-];
-const SCHEMES = ['light', 'dark'] as const;
 
 describe('the article page', () => {
   for (const viewport of VIEWPORTS) {

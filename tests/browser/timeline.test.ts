@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveComparison } from '../../scripts/timeline-vs-timelinejs.mjs';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildSite } from '../support/build.ts';
-import { launch } from '../support/chromium.ts';
+import { launch, SCHEMES, VIEWPORTS } from '../support/chromium.ts';
 import { DIST } from '../support/server.ts';
 
 // The first story from the built site, and the long fixture built here.
@@ -31,12 +31,6 @@ afterAll(async () => {
   for (const server of servers.values()) await server.close();
   rmSync(longBuild.outDir, { recursive: true, force: true });
 });
-
-const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 900 },
-];
-const SCHEMES = ['light', 'dark'] as const;
 
 /** Anchors of the story's dated entries, as the content defines them. */
 function anchorsOf(story: typeof first): string[] {

@@ -7,6 +7,13 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 export { chromiumPath };
 
+/** The widths every page is checked at (a phone, a laptop), and both colour schemes. */
+export const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+];
+export const SCHEMES = ['light', 'dark'] as const;
+
 /** A fresh headless browser context; close it when done. */
 export function launch(
   options: Omit<Parameters<typeof chromium.launchPersistentContext>[1], 'executablePath'> = {},
