@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const PAGE_SIZE = 4096;
 
@@ -88,7 +89,8 @@ export function measure(command: string, args: string[], options: { cwd: string;
         if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = Math.round((user! + system!) * 1000);
         rmSync(dirname(timeFile), { recursive: true, force: true });
       }
-      resolvePromise({ code, wallMs, cpuMs, peakRss, output });
+      // Under FORCE_COLOR (as on CI) Astro colours its log; what we read from it is the text.
+      resolvePromise({ code, wallMs, cpuMs, peakRss, output: stripVTControlCharacters(output) });
     });
   });
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { caseRoot } from '../support/content-root.ts';
 
@@ -24,7 +25,7 @@ describe('npm start', () => {
         PORT: '0',
       },
     });
-    const output = `${result.stdout}\n${result.stderr}`;
+    const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
     // It stopped by itself (a server would still be running at the timeout) …
     expect(result.signal, output).toBeNull();
     expect(result.status, output).not.toBe(0);

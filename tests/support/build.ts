@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -39,5 +40,7 @@ export function buildSite(options: {
       ...(options.site ? { COUNTERPOINT_SITE: options.site } : {}),
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: resolve(ROOT, options.outDir) };
+  // Under FORCE_COLOR (as on CI) Astro colours its log; tests read the text.
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  return { status: result.status, output, outDir: resolve(ROOT, options.outDir) };
 }
