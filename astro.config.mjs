@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
+import keepOutput from './src/integrations/keep-output.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 /**
@@ -39,6 +40,9 @@ export default defineConfig({
     headers({ embedAncestors: process.env.COUNTERPOINT_EMBED_ANCESTORS ?? '*' }),
     // Embeds and the 404 page are noindex: keep them out of the sitemap.
     sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
+    // Last: once every file of this build is written, it removes what the last
+    // build wrote and this one did not (src/integrations/keep-output.ts).
+    keepOutput(),
   ],
   security: {
     // Astro hashes its own scripts and styles into a <meta> CSP; framing rules

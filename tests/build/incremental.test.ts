@@ -4,9 +4,19 @@
  * full build publishes: an edit to a story or to an actor it names reaches
  * every page that shows it, and nothing else is rendered again.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, cacheDirOf } from '../support/build.ts';
 import { FIXTURES } from '../support/content-root.ts';
@@ -23,10 +33,16 @@ afterAll(() => [root, cacheDirOf(root), ...outDirs].forEach((dir) => rmSync(dir,
 
 const build = (outDir: string, force: boolean) => {
   const result = buildSite({ contentDir: root, outDir, force });
-  outDirs.push(result.outDir);
   expect(result.status, result.output.slice(-3000)).toBe(0);
+  outDirs.push(result.outDir);
   return result;
 };
+
+/** Where buildSite() puts an output folder named relative to the project. */
+const cwdOut = (outDir: string) => resolve(import.meta.dirname, '../..', outDir);
+
+/** A full build into a new, empty folder: what every incremental build must equal. */
+const fullBuild = () => build(mkdtempSync(join(tmpdir(), 'cp-incremental-full-')), true);
 
 /** Every file of a build folder, by path, with its bytes. */
 function tree(dir: string): Map<string, Buffer> {
@@ -71,7 +87,7 @@ describe('incremental builds publish what a full build publishes', () => {
           'utf8',
         ),
       ).toContain('Second Story Gets A New Headline');
-    expectSameSite(again.outDir, build('dist-test-incremental-full', true).outDir);
+    expectSameSite(again.outDir, fullBuild().outDir);
   });
 
   test('renaming an actor reaches every story that names them', () => {
@@ -82,27 +98,36 @@ describe('incremental builds publish what a full build publishes', () => {
     expect(reused(again.output).filter((p) => p.endsWith('.html'))).toEqual([]);
     for (const slug of [FIRST, SECOND])
       expect(readFileSync(join(again.outDir, slug, 'index.html'), 'utf8')).toContain('Mara Velden-Okafor');
-    expectSameSite(again.outDir, build('dist-test-incremental-full', true).outDir);
+    expectSameSite(again.outDir, fullBuild().outDir);
   });
 
-  test('a rebuild with nothing changed reuses every story page', () => {
+  test('a rebuild with nothing changed reuses every story page, where it lies', () => {
+    const page = join(cwdOut('dist-test-incremental'), FIRST, 'index.html');
+    const before = statSync(page);
     const again = build('dist-test-incremental', false);
     const paths = reused(again.output);
     for (const slug of [FIRST, SECOND]) {
       expect(paths).toContain(`${slug}/index.html`);
       expect(paths).toContain(`embed/${slug}/timeline/index.html`);
     }
-    expectSameSite(again.outDir, build('dist-test-incremental-full', true).outDir);
+    // Left in place (not deleted and copied back from the cache): same file, not rewritten.
+    const after = statSync(page);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expectSameSite(again.outDir, fullBuild().outDir);
   });
 
-  test('a deleted story leaves nothing behind', () => {
+  test('a deleted story leaves nothing behind, nor does anything else no build wrote', () => {
     const text = readFileSync(storyFile(SECOND), 'utf8');
     rmSync(storyFile(SECOND));
+    mkdirSync(join(cwdOut('dist-test-incremental'), 'stray'), { recursive: true });
+    writeFileSync(join(cwdOut('dist-test-incremental'), 'stray', 'index.html'), '<!doctype html><title>stray</title>');
     try {
       const again = build('dist-test-incremental', false);
+      expect(existsSync(join(again.outDir, 'stray'))).toBe(false);
       const left = [...tree(again.outDir).keys()].filter((path) => path.includes(SECOND));
       expect(left).toEqual([]);
-      expectSameSite(again.outDir, build('dist-test-incremental-full', true).outDir);
+      expect(existsSync(join(again.outDir, SECOND))).toBe(false); // its folder too
+      expectSameSite(again.outDir, fullBuild().outDir);
     } finally {
       writeFileSync(storyFile(SECOND), text);
     }
