@@ -1,4 +1,4 @@
-import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -50,6 +50,14 @@ export function removeFiles(root: string, files: readonly string[]): void {
   }
 }
 
+/** Present in the output folder while a build runs: found at the start, the last build never finished. */
+const UNFINISHED = '.counterpoint-build-unfinished';
+
+/** Empties `dir` but for `.git`, as Astro's own emptying does. */
+function emptyFolder(dir: string): void {
+  for (const name of readdirSync(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
+}
+
 /**
  * Astro empties the output folder before every build, so an incremental build
  * copies every page it reuses back from its cache: at 500 stories that is half
@@ -62,6 +70,10 @@ export function removeFiles(root: string, files: readonly string[]): void {
  * What a build produces: every route output Astro reports (rendered or reused),
  * every file a Vite bundle wrote, every file of `public/`, and anything written
  * since the build started (the sitemap, `_headers`): list this integration last.
+ *
+ * A build that stopped half-way (an error, a killed process) may have left a
+ * page half-written where the next build would reuse it; after one, the next
+ * build starts from an empty folder, as Astro's would.
  */
 export default function keepOutput(): AstroIntegration {
   let outDir = '';
@@ -93,12 +105,19 @@ export default function keepOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
+        if (existsSync(join(outDir, UNFINISHED))) {
+          logger.warn('the last build did not finish: starting from an empty output folder');
+          emptyFolder(outDir);
+        }
         startedAt = Date.now();
         before = filesUnder(outDir);
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(join(outDir, UNFINISHED), '');
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
+        rmSync(join(outDir, UNFINISHED), { force: true });
         const produced = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) produced.add(fileURLToPath(url));
         for (const fileName of bundled) produced.add(resolve(root, fileName));

@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildSite, cacheDirOf } from '../support/build.ts';
+import { buildSite, cacheDirOf, startBuild } from '../support/build.ts';
 import { FIXTURES } from '../support/content-root.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cp-incremental-'));
@@ -113,6 +113,22 @@ describe('incremental builds publish what a full build publishes', () => {
     // Left in place (not deleted and copied back from the cache): same file, not rewritten.
     const after = statSync(page);
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expectSameSite(again.outDir, fullBuild().outDir);
+  });
+
+  test('a build stopped half-way leaves nothing the next build would reuse', async () => {
+    const child = startBuild({ contentDir: root, outDir: 'dist-test-incremental', force: false });
+    // Killed while it writes pages, as a crash or Ctrl-C would stop it.
+    await new Promise<void>((resolve) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('generating static routes')) child.kill('SIGKILL');
+      });
+      child.on('exit', () => resolve());
+    });
+    expect(child.signalCode).toBe('SIGKILL');
+    // What such a stop can leave behind: a page cut short, whose story did not change.
+    writeFileSync(join(cwdOut('dist-test-incremental'), FIRST, 'index.html'), '<!doctype html><title>cut sh');
+    const again = build('dist-test-incremental', false);
     expectSameSite(again.outDir, fullBuild().outDir);
   });
 

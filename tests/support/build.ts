@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -17,30 +17,47 @@ const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k
 export const cacheDirOf = (contentDir: string) =>
   resolve(ROOT, 'node_modules/.astro-cache', contentDir.replace(/[^a-zA-Z0-9]+/g, '_'));
 
-/**
- * Runs a real `astro build` over other content, into its own output folder.
- * `force: false` builds incrementally, reusing what the last build of the same content root left.
- */
-export function buildSite(options: {
+interface BuildOptions {
   contentDir: string;
   outDir: string;
   base?: string;
   site?: string;
   force?: boolean;
-}) {
-  const result = spawnSync(process.execPath, [ASTRO, 'build', ...(options.force === false ? [] : ['--force'])], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...cleanEnv(),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      COUNTERPOINT_CONTENT_DIR: options.contentDir,
-      COUNTERPOINT_OUT_DIR: resolve(ROOT, options.outDir),
-      ...(options.base ? { COUNTERPOINT_BASE: options.base } : {}),
-      ...(options.site ? { COUNTERPOINT_SITE: options.site } : {}),
+}
+
+/** The command line and environment of a real `astro build` over other content, into its own output folder. */
+function astroBuild(options: BuildOptions) {
+  const args = [ASTRO, 'build', ...(options.force === false ? [] : ['--force'])];
+  return {
+    args,
+    options: {
+      cwd: ROOT,
+      env: {
+        ...cleanEnv(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        COUNTERPOINT_CONTENT_DIR: options.contentDir,
+        COUNTERPOINT_OUT_DIR: resolve(ROOT, options.outDir),
+        ...(options.base ? { COUNTERPOINT_BASE: options.base } : {}),
+        ...(options.site ? { COUNTERPOINT_SITE: options.site } : {}),
+      },
     },
-  });
+  };
+}
+
+/**
+ * Runs a real `astro build` over other content, into its own output folder.
+ * `force: false` builds incrementally, reusing what the last build of the same content root left.
+ */
+export function buildSite(options: BuildOptions) {
+  const { args, options: spawnOptions } = astroBuild(options);
+  const result = spawnSync(process.execPath, args, { ...spawnOptions, encoding: 'utf8' });
   // Under FORCE_COLOR (as on CI) Astro colours its log; tests read the text.
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { status: result.status, output, outDir: resolve(ROOT, options.outDir) };
+}
+
+/** Starts the same build without waiting for it (to stop it half-way). */
+export function startBuild(options: BuildOptions): ChildProcess {
+  const { args, options: spawnOptions } = astroBuild(options);
+  return spawn(process.execPath, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
 }
