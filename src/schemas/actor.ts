@@ -17,8 +17,8 @@ export const ACTOR_KINDS = [
 /** One actor in the shared registry (`content/actors.yaml`): who said or did something, in any story. */
 export const actorSchema = z
   .strictObject({
-    /** Stable id, referenced from stories (`actor: diop`). */
-    id: idSchema.describe('Stable id used by stories to refer to this actor, e.g. `abdoulaye-diop`.'),
+    /** Stable id, referenced from stories (`actor: maria-santos`). */
+    id: idSchema.describe('Stable id used by stories to refer to this actor, e.g. `maria-santos`.'),
     /** Full name as a reader should see it first. */
     name: lineSchema(160).describe('Full name, e.g. "Mara Velden".'),
     /** Short name for tight spaces (timeline lanes, labels). */
@@ -36,7 +36,7 @@ export const actorSchema = z
     /** Ids of actors this one belongs to (a minister belongs to a government). */
     memberOf: listSchema(idSchema, 20)
       .default([])
-      .describe('Ids of registry actors this actor belongs to, e.g. a minister → `mali-government`.'),
+      .describe('Ids of registry actors this actor belongs to, e.g. a minister → `national-government`.'),
     /** Other names the actor goes by. */
     aliases: listSchema(lineSchema(160), 20).default([]).describe('Other names or acronyms, e.g. "NDU".'),
   })

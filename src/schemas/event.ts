@@ -26,7 +26,7 @@ export const eventSchema = (actorRef: ActorRefSchema) =>
     summary: paragraphSchema(1000).describe('What happened, in a sentence or two.'),
     /** The actors involved; the event shows in each of their lanes. */
     actors: listSchema(actorRef, 50)
-      .min(1, { error: 'names no actor. Fix: list who was involved, e.g. `actors: [jnim]`.' })
+      .min(1, { error: 'names no actor. Fix: list who was involved, e.g. `actors: [city-council]`.' })
       .describe('Ids of the actors involved (one or several).'),
     /** What kind of event. */
     kind: z

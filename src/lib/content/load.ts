@@ -98,7 +98,7 @@ function loadStory(
     issues.push({
       file,
       path: [],
-      message: `the file name "${slug}" is not a valid slug (it becomes the URL). Fix: rename it with lower-case letters, digits and single hyphens, e.g. mali-fm-rejects-fears.md.`,
+      message: `the file name "${slug}" is not a valid slug (it becomes the URL). Fix: rename it with lower-case letters, digits and single hyphens, e.g. council-rejects-budget.md.`,
     });
   else if (RESERVED_SLUGS.has(slug))
     issues.push({
