@@ -2,20 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeF
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/** Every file under `dir` (absolute paths), skipping `.git` as Astro's own emptying does. */
-export function filesUnder(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !relative(dir, path).split(/[\\/]/).includes('.git'));
-}
+import { filesUnder } from '../lib/files.ts';
 
 /**
  * The files of the last build that this build did not produce: what it found in

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
+import { filesUnder } from '../lib/files.ts';
 import { ContentError } from '../lib/content/errors.ts';
 import { ACTORS_FILE, ARTICLES_DIR, loadActors, loadContent } from '../lib/content/load.ts';
 import type { ExcerptMark } from '../lib/marks.ts';
@@ -26,10 +27,7 @@ let codeVersion: string | undefined;
 function codeDigest(context: LoaderContext): string {
   if (codeVersion === undefined) {
     const root = fileURLToPath(context.config.root);
-    const files = readdirSync(fileURLToPath(context.config.srcDir), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
-      .sort();
+    const files = filesUnder(fileURLToPath(context.config.srcDir));
     const parts = [...files, join(root, 'astro.config.mjs'), join(root, 'package-lock.json')].map((file) =>
       existsSync(file) ? `${relative(root, file)}\n${readFileSync(file, 'utf8')}` : file,
     );
