@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import keepOutput from './src/integrations/keep-output.ts';
+import previewImages from './src/integrations/preview-images.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 /**
@@ -38,6 +39,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     headers({ embedAncestors: process.env.COUNTERPOINT_EMBED_ANCESTORS ?? '*' }),
+    // In `astro build`, preview images start drawing during the content sync.
+    previewImages(),
     // Embeds and the 404 page are noindex: keep them out of the sitemap.
     sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
     // Last: once every file of this build is written, it removes what the last

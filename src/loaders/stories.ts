@@ -7,6 +7,10 @@ import { filesUnder } from '../lib/files.ts';
 import { ContentError } from '../lib/content/errors.ts';
 import { ACTORS_FILE, ARTICLES_DIR, loadActors, loadContent } from '../lib/content/load.ts';
 import type { ExcerptMark } from '../lib/marks.ts';
+import { storyCards } from '../lib/og/cards.ts';
+import { itemPreviews } from '../lib/og/options.ts';
+import { drawsEarly, prefetchCards } from '../lib/og/render.ts';
+import { SITE_NAME } from '../lib/site.ts';
 
 /**
  * The content root (registry + stories). `COUNTERPOINT_CONTENT_DIR` points the
@@ -93,12 +97,18 @@ export function storiesLoader(): Loader {
         const base = context.config.base;
         const setting = context.generateDigest(`${codeDigest(context)}|${base}|${context.generateDigest(registry)}`);
         const digestOf = (source: string) => context.generateDigest(`${setting}|${source}`);
-        const { stories, unchanged } = orStop(() =>
+        const { actors, stories, unchanged } = orStop(() =>
           loadContent(root, {
             base,
             unchanged: (slug, source) => context.store.get(slug)?.digest === digestOf(source),
           }),
         );
+        if (drawsEarly()) {
+          // Every story is valid: its preview images can be drawn on the other cores while this thread renders.
+          const registry = new Map(actors.map((actor) => [actor.id, actor]));
+          for (const story of stories)
+            prefetchCards(storyCards(SITE_NAME, story.data, registry, { items: itemPreviews }));
+        }
         const keep = new Set(unchanged);
         for (const story of stories) {
           keep.add(story.slug);

@@ -1,5 +1,8 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { filesUnder } from '../../src/lib/files.ts';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildSite } from '../support/build.ts';
@@ -12,8 +15,10 @@ afterAll(() => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 
 describe('a second story needs no code', () => {
   const fixture = loadContent(join(FIXTURES, 'stories'), { base: '/' });
-  const build = buildSite({ contentDir: 'tests/fixtures/stories', outDir: 'dist-test-fixture' });
-  outDirs.push(build.outDir);
+  // An empty preview-image cache of its own: every image is drawn by this build.
+  const ogCacheDir = mkdtempSync(join(tmpdir(), 'cp-og-cache-'));
+  const build = buildSite({ contentDir: 'tests/fixtures/stories', outDir: 'dist-test-fixture', ogCacheDir });
+  outDirs.push(build.outDir, ogCacheDir);
 
   test('the fixture content root builds', () => {
     expect(build.status, build.output).toBe(0);
@@ -25,6 +30,16 @@ describe('a second story needs no code', () => {
       expect(existsSync(file), file).toBe(true);
       expect(readFileSync(file, 'utf8')).toContain(story.data.title.replace(/’/g, '’'));
     }
+  });
+
+  test('each preview image is drawn once, though drawing starts before the pages that serve it', () => {
+    const images = filesUnder(join(build.outDir, 'og')).filter((file) => file.endsWith('.png'));
+    const distinct = new Set(images.map((file) => createHash('sha256').update(readFileSync(file)).digest('hex')));
+    const stats = /\[og\] preview images: (\d+) drawn, (\d+) from cache/.exec(build.output);
+    expect(stats, build.output.slice(-2000)).not.toBeNull();
+    expect(images.length).toBeGreaterThan(fixture.stories.length * 3);
+    expect(Number(stats![1])).toBe(distinct.size);
+    expect(Number(stats![2])).toBe(0);
   });
 
   test('every internal link and anchor of the fixture site resolves (corrections, marks, permalinks, embeds)', () => {

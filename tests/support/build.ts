@@ -23,6 +23,8 @@ interface BuildOptions {
   base?: string;
   site?: string;
   force?: boolean;
+  /** Preview-image cache folder (default: the project's, shared by every build). */
+  ogCacheDir?: string;
 }
 
 /** The command line and environment of a real `astro build` over other content, into its own output folder. */
@@ -39,6 +41,7 @@ function astroBuild(options: BuildOptions) {
         COUNTERPOINT_OUT_DIR: resolve(ROOT, options.outDir),
         ...(options.base ? { COUNTERPOINT_BASE: options.base } : {}),
         ...(options.site ? { COUNTERPOINT_SITE: options.site } : {}),
+        ...(options.ogCacheDir ? { COUNTERPOINT_OG_CACHE_DIR: options.ogCacheDir } : {}),
       },
     },
   };

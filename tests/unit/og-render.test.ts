@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -7,7 +7,7 @@ import { drawCard, type OgCard } from '../../src/lib/og/draw.ts';
 // The cache directory is read when render.ts loads: point it at an empty folder first.
 const cacheDir = mkdtempSync(join(tmpdir(), 'og-render-'));
 process.env.COUNTERPOINT_OG_CACHE_DIR = cacheDir;
-const { cardPng, ogStats } = await import('../../src/lib/og/render.ts');
+const { cardHash, cardPng, ogStats } = await import('../../src/lib/og/render.ts');
 
 const card = (title: string): OgCard => ({
   eyebrow: 'Site · Claims',
@@ -39,5 +39,16 @@ describe('preview images drawn on worker threads', () => {
     const again = await cardPng(card('A card asked for twice'));
     expect(ogStats.drawn).toBe(drawn + 1);
     expect(again.equals(first)).toBe(true);
+  });
+
+  test('the threads keep drawing while this thread is busy (as during the content sync)', async () => {
+    const cards = Array.from({ length: 6 }, (_, i) => card(`Drawn while the main thread works, number ${i}`));
+    const pending = cards.map((c) => cardPng(c));
+    const files = cards.map((c) => join(cacheDir, `${cardHash(c)}.png`));
+    // No turn of the event loop until every file is written (or 60 s pass): the threads must not wait for one.
+    const until = Date.now() + 60_000;
+    while (!files.every((file) => existsSync(file)) && Date.now() < until);
+    expect(files.filter((file) => existsSync(file))).toHaveLength(cards.length);
+    await Promise.all(pending);
   });
 });

@@ -159,3 +159,34 @@ export function indexCard(siteName: string, stories: number): OgCard {
 export function eventActorIds(events: readonly EventData[]): string[] {
   return [...new Set(events.flatMap((e) => e.actors.map((a) => a.id)))];
 }
+
+/** The preview card of each of a story's three views, by the view's name in `/og/<slug>/<view>.png`. */
+export function viewCards(
+  siteName: string,
+  data: ArticleData,
+  registry: ReadonlyMap<string, Actor>,
+): Record<'article' | 'claims' | 'timeline', OgCard> {
+  return {
+    article: articleCard(siteName, data),
+    claims: claimsCard(siteName, data),
+    timeline: timelineCard(siteName, data, registry),
+  };
+}
+
+/** Every preview card a story's pages use: its views', and with `items` one per claim and per event. */
+export function storyCards(
+  siteName: string,
+  data: ArticleData,
+  registry: ReadonlyMap<string, Actor>,
+  { items }: { items: boolean },
+): OgCard[] {
+  return [
+    ...Object.values(viewCards(siteName, data, registry)),
+    ...(items
+      ? [
+          ...data.claims.map((claim) => claimCard(siteName, data, claim, registry)),
+          ...data.events.map((event) => eventCard(siteName, data, event, registry)),
+        ]
+      : []),
+  ];
+}

@@ -5,7 +5,7 @@
  * drawing runs beside Astro's page rendering instead of between pages.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -31,97 +31,145 @@ export function cardHash(card: OgCard): string {
   );
 }
 
+/**
+ * One drawing state per process. Astro loads this module twice in a build: for
+ * the content sync (the stories loader starts drawing there, see
+ * `drawEarly`) and again from the bundle that renders the pages. Both must
+ * share the threads, the cards in flight and the counts, or a card started
+ * during the sync would be drawn a second time by its page.
+ */
+interface DrawingState {
+  pool?: DrawingPool;
+  /** Cards being drawn or read, by hash; dropped once settled (the PNG is on disk then). */
+  inFlight: Map<string, Promise<Buffer>>;
+  /** Hashes drawn by this process, so reading one back is not counted as a cache hit. */
+  drawnHere: Set<string>;
+  stats: { drawn: number; cached: number };
+  early: boolean;
+}
+const STATE = Symbol.for('counterpoint.og.drawing');
+const state: DrawingState = ((globalThis as { [STATE]?: DrawingState })[STATE] ??= (() => {
+  const created: DrawingState = {
+    inFlight: new Map(),
+    drawnHere: new Set(),
+    stats: { drawn: 0, cached: 0 },
+    early: false,
+  };
+  process.once('exit', () => {
+    const { drawn, cached } = created.stats;
+    if (drawn + cached > 0) console.log(`[og] preview images: ${drawn} drawn, ${cached} from cache (${CACHE_DIR})`);
+  });
+  return created;
+})());
+
 /** How many images this process drew and took from the cache (logged at the end of a build). */
-export const ogStats = { drawn: 0, cached: 0 };
-process.once('exit', () => {
-  if (ogStats.drawn + ogStats.cached > 0)
-    console.log(`[og] preview images: ${ogStats.drawn} drawn, ${ogStats.cached} from cache (${CACHE_DIR})`);
-});
+export const ogStats = state.stats;
+
+/**
+ * Lets the stories loader start drawing a story's cards as soon as the story is
+ * valid, while the rest of the content is still being rendered (the drawing
+ * threads idle otherwise until pages are generated). Set by the
+ * preview-images integration for `astro build` only: `astro dev`, `sync` and
+ * `check` draw nothing ahead.
+ */
+export function allowEarlyDrawing(): void {
+  state.early = true;
+}
+
+export function drawsEarly(): boolean {
+  return state.early;
+}
 
 interface Job {
   request: DrawRequest;
-  resolve: (png: Buffer) => void;
+  resolve: () => void;
   reject: (error: Error) => void;
 }
 
-/** Worker threads that draw one card at a time each; started on the first miss, idle ones never hold the process open. */
-class DrawingPool {
-  readonly #size = Math.max(1, availableParallelism());
-  readonly #idle: Worker[] = [];
-  readonly #busy = new Map<Worker, Job>();
-  readonly #queue: Job[] = [];
-  #started = 0;
-  #nextId = 0;
-
-  draw(card: OgCard): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
-      this.#queue.push({ request: { id: this.#nextId++, card }, resolve, reject });
-      this.#pump();
-    });
-  }
-
-  #pump() {
-    while (this.#queue.length) {
-      const worker = this.#idle.pop() ?? (this.#started < this.#size ? this.#start() : undefined);
-      if (!worker) return;
-      const job = this.#queue.shift()!;
-      this.#busy.set(worker, job);
-      worker.ref();
-      worker.postMessage(job.request);
-    }
-  }
-
-  #start(): Worker {
-    if (!existsSync(WORKER_FILE))
-      throw new Error(`the preview-image worker ${WORKER_FILE} is missing: build from the project root.`);
-    this.#started++;
-    tuneRasteriserMemory();
-    const worker = new Worker(WORKER_FILE);
-    worker.on('message', (reply: DrawReply) => {
-      const job = this.#busy.get(worker);
-      this.#busy.delete(worker);
-      worker.unref();
-      this.#idle.push(worker);
-      if (job) {
-        if ('png' in reply) job.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
-        else job.reject(new Error(`drawing a preview image failed: ${reply.error}`));
-      }
-      this.#pump();
-    });
-    worker.on('error', (error: Error) => {
-      // A crashed thread fails its card (the build stops with the error); the pool starts another for the rest.
-      this.#busy.get(worker)?.reject(error);
-      this.#busy.delete(worker);
-      this.#started--;
-      this.#pump();
-    });
-    return worker;
-  }
+interface Thread {
+  worker: Worker;
+  /** Cards sent to this thread and not answered yet, in the order it draws them. */
+  queue: Map<number, Job>;
 }
 
-let pool: DrawingPool | undefined;
-const inFlight = new Map<string, Promise<Buffer>>();
+/**
+ * Worker threads that draw cards and write them to the cache. Each card goes to
+ * the thread with the shortest queue as soon as it is asked for, so the
+ * threads keep drawing while this thread is busy (the content sync gives the
+ * event loop no turn for minutes). Threads start on the first miss; idle ones
+ * never hold the process open.
+ */
+class DrawingPool {
+  readonly #size = Math.max(1, availableParallelism());
+  readonly #threads: Thread[] = [];
+  #nextId = 0;
+
+  /** Draws `card` into `file`; resolves once the file is there. */
+  draw(card: OgCard, file: string): Promise<void> {
+    return new Promise((resolve, reject) =>
+      this.#send({ request: { id: this.#nextId++, card, file }, resolve, reject }),
+    );
+  }
+
+  #send(job: Job) {
+    const shortest = this.#threads.reduce<Thread | undefined>(
+      (best, thread) => (!best || thread.queue.size < best.queue.size ? thread : best),
+      undefined,
+    );
+    const thread =
+      shortest && (shortest.queue.size === 0 || this.#threads.length >= this.#size) ? shortest : this.#start();
+    if (thread.queue.size === 0) thread.worker.ref();
+    thread.queue.set(job.request.id, job);
+    thread.worker.postMessage(job.request);
+  }
+
+  #start(): Thread {
+    if (!existsSync(WORKER_FILE))
+      throw new Error(`the preview-image worker ${WORKER_FILE} is missing: build from the project root.`);
+    tuneRasteriserMemory();
+    const thread: Thread = { worker: new Worker(WORKER_FILE), queue: new Map() };
+    this.#threads.push(thread);
+    thread.worker.on('message', (reply: DrawReply) => {
+      const job = thread.queue.get(reply.id);
+      thread.queue.delete(reply.id);
+      if (thread.queue.size === 0) thread.worker.unref();
+      if ('error' in reply) job?.reject(new Error(`drawing a preview image failed: ${reply.error}`));
+      else job?.resolve();
+    });
+    thread.worker.on('error', (error: Error) => {
+      // A crashed thread fails the card it was drawing (the build stops with the error); its other cards go to the other threads.
+      this.#threads.splice(this.#threads.indexOf(thread), 1);
+      const [current, ...rest] = thread.queue.values();
+      thread.queue.clear();
+      current?.reject(error);
+      for (const job of rest) this.#send(job);
+    });
+    return thread;
+  }
+}
 
 /** The PNG of a card: from the cache when an identical card was drawn before, else drawn and cached. */
 export function cardPng(card: OgCard): Promise<Buffer> {
   const key = cardHash(card);
-  let pending = inFlight.get(key);
+  let pending = state.inFlight.get(key);
   if (!pending) {
     pending = (async () => {
       const file = join(CACHE_DIR, `${key}.png`);
       if (existsSync(file)) {
-        ogStats.cached++;
+        if (!state.drawnHere.has(key)) state.stats.cached++;
         return readFileSync(file);
       }
-      pool ??= new DrawingPool();
-      const png = await pool.draw(card);
       mkdirSync(CACHE_DIR, { recursive: true });
-      writeFileSync(`${file}.${process.pid}.tmp`, png);
-      renameSync(`${file}.${process.pid}.tmp`, file);
-      ogStats.drawn++;
-      return png;
+      state.pool ??= new DrawingPool();
+      await state.pool.draw(card, file);
+      state.drawnHere.add(key);
+      state.stats.drawn++;
+      return readFileSync(file);
     })();
-    inFlight.set(key, pending);
+    // Settled cards are read from disk again: holding every PNG until the end would cost memory in proportion to the site.
+    const settle = () => state.inFlight.delete(key);
+    pending.then(settle, settle);
+    state.inFlight.set(key, pending);
   }
   return pending;
 }
