@@ -2,7 +2,8 @@
  * The PNG of each preview card, cached on disk by a hash of the laid-out card
  * and the drawing version (renderers + fonts), so a rebuild with no content
  * change draws nothing. Misses are drawn on worker threads, one per core, so
- * drawing runs beside Astro's page rendering instead of between pages.
+ * drawing runs beside the main thread's work instead of between pages; in
+ * `astro build` it starts during the content sync.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ export function cardHash(card: OgCard): string {
 /**
  * One drawing state per process. Astro loads this module twice in a build: for
  * the content sync (the stories loader starts drawing there, see
- * `drawEarly`) and again from the bundle that renders the pages. Both must
+ * `allowEarlyDrawing`) and again from the bundle that renders the pages. Both must
  * share the threads, the cards in flight and the counts, or a card started
  * during the sync would be drawn a second time by its page.
  */
