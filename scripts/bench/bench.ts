@@ -23,7 +23,15 @@ import { BUDGETS, pageWeights } from '../../tests/support/page-weight.ts';
 import { floorRoutes, writeFloorProject } from './floor.ts';
 import { generateContent } from './generate.ts';
 import { summariseProfiles } from './profile.ts';
-import { imageTimes, measure, outputStats, type OutputStats, type RunResult } from './run.ts';
+import {
+  type BuildPhases,
+  buildPhases,
+  imageTimes,
+  measure,
+  outputStats,
+  type OutputStats,
+  type RunResult,
+} from './run.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -90,6 +98,8 @@ interface BuildRecord {
   imagesChanged?: number;
   /** Outputs copied from the previous build instead of rendered (incremental build). */
   reused: number;
+  /** Where the wall time went, from when the build's log lines arrived. */
+  phases?: BuildPhases;
 }
 
 async function astroBuild(options: {
@@ -135,7 +145,15 @@ function record(run: RunResult, stats: OutputStats, stories: number): BuildRecor
     outputBytes: stats.bytes,
     reused: reusedCount(run.output),
     ...ogCounts(run.output),
+    phases: buildPhases(run),
   };
+}
+
+/** One line: where a build's wall time went. */
+function phaseLine(phases: BuildPhases | undefined): string {
+  if (!phases) return '                   (no phase markers in the log)';
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return `                   start-up ${s(phases.startUpMs)} · content sync ${s(phases.contentSyncMs)} · setup ${s(phases.setupMs)} · bundling ${s(phases.bundlingMs)} · listing routes ${s(phases.routeListingMs)} · pages ${s(phases.pagesMs)} (/og/ ${s(phases.ogRoutesMs)}) · finishing ${s(phases.finishingMs)}`;
 }
 
 /** Outputs an incremental build copied from the last build instead of rendering (Astro logs them "(cached)" / "(restored)"). */
@@ -219,6 +237,7 @@ async function scaling(): Promise<SizeResult[]> {
     const cold = await astroBuild({ contentDir, outDir, force: true, profileDir });
     const coldStats = outputStats(outDir);
     log(`   cold build      ${sec(cold.wallMs)}  ${mb(cold.peakRss)}  ${coldStats.pages} pages`);
+    log(phaseLine(buildPhases(cold)));
 
     const result: SizeResult = { stories, cold: record(cold, coldStats, stories) };
     if (!coldOnly) {
@@ -240,6 +259,7 @@ async function scaling(): Promise<SizeResult[]> {
       log(
         `   full (--force)  ${sec(full.wallMs)}  ${mb(full.peakRss)}  images drawn: ${ogCounts(full.output).ogDrawn ?? 0}`,
       );
+      log(phaseLine(result.full.phases));
       result.noChange = await rebuild('no change');
       touchStory(contentDir);
       result.oneChanged = await rebuild('one changed');

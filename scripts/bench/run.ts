@@ -60,6 +60,50 @@ export interface RunResult {
   cpuMs?: number;
   peakRss: number;
   output: string;
+  /** When each line of the output arrived, in ms since the start (for `buildPhases`). */
+  lines: { at: number; text: string }[];
+}
+
+/**
+ * Where an `astro build` spent its wall time, read from when its log lines
+ * arrived: start-up, content sync (our loaders: parsing, checking, rendering
+ * markdown), setup (types, build info), bundling (Vite), listing routes
+ * (getStaticPaths of every route, loading the content store), pages (first to
+ * last page written; `ogRoutes` is the part spent on `/og/` images, waiting
+ * for drawing that is not done yet) and finishing (integrations, exit).
+ * Undefined when the log does not have Astro's markers (a failed build).
+ */
+export interface BuildPhases {
+  startUpMs: number;
+  contentSyncMs: number;
+  setupMs: number;
+  bundlingMs: number;
+  routeListingMs: number;
+  pagesMs: number;
+  ogRoutesMs: number;
+  finishingMs: number;
+}
+
+export function buildPhases(run: Pick<RunResult, 'lines' | 'wallMs'>): BuildPhases | undefined {
+  const first = (pattern: RegExp) => run.lines.find((line) => pattern.test(line.text))?.at;
+  const syncing = first(/\[content\] Syncing content/);
+  const synced = first(/\[content\] Synced content/);
+  const bundling = first(/Building static entrypoints/);
+  const generating = first(/generating static routes/);
+  const pages = run.lines.filter((line) => /[├└]─ \//.test(line.text));
+  const og = pages.filter((line) => /[├└]─ \/og\//.test(line.text));
+  if ([syncing, synced, bundling, generating].some((at) => at === undefined) || !pages.length) return undefined;
+  const lastPage = pages.at(-1)!.at;
+  return {
+    startUpMs: Math.round(syncing!),
+    contentSyncMs: Math.round(synced! - syncing!),
+    setupMs: Math.round(bundling! - synced!),
+    bundlingMs: Math.round(generating! - bundling!),
+    routeListingMs: Math.round(pages[0]!.at - generating!),
+    pagesMs: Math.round(lastPage - pages[0]!.at),
+    ogRoutesMs: og.length ? Math.round(og.at(-1)!.at - og[0]!.at) : 0,
+    finishingMs: Math.round(run.wallMs - lastPage),
+  };
 }
 
 const TIME = '/usr/bin/time';
@@ -72,8 +116,18 @@ export function measure(command: string, args: string[], options: { cwd: string;
     const started = performance.now();
     const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const lines: RunResult['lines'] = [];
+    const partial = { stdout: '', stderr: '' };
+    const read = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      const parts = (partial[stream] + text).split('\n');
+      partial[stream] = parts.pop()!;
+      const at = performance.now() - started;
+      for (const part of parts) lines.push({ at, text: stripVTControlCharacters(part) });
+    };
+    child.stdout.on('data', read('stdout'));
+    child.stderr.on('data', read('stderr'));
     let peakRss = 0;
     const sample = () => {
       if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
@@ -90,7 +144,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
         rmSync(dirname(timeFile), { recursive: true, force: true });
       }
       // Under FORCE_COLOR (as on CI) Astro colours its log; what we read from it is the text.
-      resolvePromise({ code, wallMs, cpuMs, peakRss, output: stripVTControlCharacters(output) });
+      resolvePromise({ code, wallMs, cpuMs, peakRss, output: stripVTControlCharacters(output), lines });
     });
   });
 }
