@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import satori from 'satori';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 
@@ -192,8 +191,10 @@ export function cardTree(card: OgCard): Node {
 }
 
 export async function drawCard(card: OgCard): Promise<Buffer> {
-  // Loaded on first use, not with this module: see tuneRasteriserMemory().
-  const { Resvg } = await import('@resvg/resvg-js');
+  // Both loaded on first use, not with this module: resvg for tuneRasteriserMemory(); satori
+  // because the config and the content loaders import this module (for the cards) and would
+  // otherwise pay a quarter of a second at every start of `astro dev`, `check` and `build`.
+  const [{ Resvg }, { default: satori }] = await Promise.all([import('@resvg/resvg-js'), import('satori')]);
   const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
