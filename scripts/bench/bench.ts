@@ -236,10 +236,9 @@ async function scaling(): Promise<SizeResult[]> {
     if (profileDir) rmSync(profileDir, { recursive: true, force: true });
     const cold = await astroBuild({ contentDir, outDir, force: true, profileDir });
     const coldStats = outputStats(outDir);
-    log(`   cold build      ${sec(cold.wallMs)}  ${mb(cold.peakRss)}  ${coldStats.pages} pages`);
-    log(phaseLine(buildPhases(cold)));
-
     const result: SizeResult = { stories, cold: record(cold, coldStats, stories) };
+    log(`   cold build      ${sec(cold.wallMs)}  ${mb(cold.peakRss)}  ${coldStats.pages} pages`);
+    log(phaseLine(result.cold.phases));
     if (!coldOnly) {
       // Rebuilds without --force: what the content-layer and preview-image caches save.
       const rebuild = async (label: string) => {
@@ -256,9 +255,7 @@ async function scaling(): Promise<SizeResult[]> {
       // What CI's `--force` build costs when the preview-image cache survives: our page work alone.
       const full = await astroBuild({ contentDir, outDir, force: true, keepImages: true });
       result.full = record(full, outputStats(outDir), stories);
-      log(
-        `   full (--force)  ${sec(full.wallMs)}  ${mb(full.peakRss)}  images drawn: ${ogCounts(full.output).ogDrawn ?? 0}`,
-      );
+      log(`   full (--force)  ${sec(full.wallMs)}  ${mb(full.peakRss)}  images drawn: ${result.full.ogDrawn ?? 0}`);
       log(phaseLine(result.full.phases));
       result.noChange = await rebuild('no change');
       touchStory(contentDir);

@@ -22,14 +22,23 @@ const CACHE_DIR = process.env.COUNTERPOINT_OG_CACHE_DIR ?? join(process.cwd(), '
  */
 const WORKER_FILE = join(process.cwd(), 'src/lib/og/draw-worker.ts');
 
+/**
+ * Hashes by card object: a route hashes each card for its cacheKey, again to
+ * prefetch it and again to serve it. Cards are never changed once made.
+ */
+const hashes = new WeakMap<OgCard, string>();
+
 export function cardHash(card: OgCard): string {
-  return (
-    createHash('sha256')
+  let hash = hashes.get(card);
+  if (hash === undefined) {
+    hash = createHash('sha256')
       // The laid-out tree, not just the card: a change to the layout code changes the key too.
       .update(JSON.stringify({ version: drawingVersion(), tree: cardTree(card) }))
       .digest('hex')
-      .slice(0, 32)
-  );
+      .slice(0, 32);
+    hashes.set(card, hash);
+  }
+  return hash;
 }
 
 /**
