@@ -1,12 +1,10 @@
 #!/usr/bin/env node
 // Lighthouse (mobile) on one page of every kind of the built site.
 //   npm run audit            audits dist/, prints the four scores per page, fails under the thresholds
-// Thresholds: accessibility, best practices and SEO 100; performance 95 (loopback timings are noisy).
-// Each page is audited RUNS times (default 5). Accessibility, best practices and SEO do not vary
-// between runs; their median counts. Performance on a shared 2-core machine swings by ±5 points
-// between identical runs (Total Blocking Time from tasks Lighthouse cannot attribute), so it is
-// gated on the best run — Lighthouse CI's "optimistic" aggregation for noisy hosts — and the table
-// prints the median beside it, so a real regression still shows.
+// Thresholds: accessibility, best practices and SEO 100; performance 95 (the brief asks 100; loopback
+// timings on a shared 2-core machine swing by a few points between identical runs).
+// Each page is audited RUNS times (default 5) and the median run of each category counts, so one
+// lucky run cannot hide a regression; the table prints the best performance run beside the median.
 // Embed pages are meant to stay out of search indexes (noindex), so SEO is not required of them.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -47,15 +45,14 @@ try {
     const scores = Object.fromEntries(
       Object.keys(thresholds).map((id) => [id, median(runs.map((r) => scoresOf(r)[id]))]),
     );
-    const medianPerformance = scores.performance;
-    scores.performance = Math.max(...runs.map((r) => scoresOf(r).performance));
+    const bestPerformance = Math.max(...runs.map((r) => scoresOf(r).performance));
     // The median run, for explaining a miss.
-    const result = runs.find((r) => scoresOf(r).performance === medianPerformance) ?? runs[0];
+    const result = runs.find((r) => scoresOf(r).performance === scores.performance) ?? runs[0];
     const misses = Object.entries(thresholds).filter(
       ([id, min]) => !(id === 'seo' && kind.startsWith('embed')) && scores[id] < min,
     );
     console.log(
-      `${(kind || '(index)').padEnd(20)} ${`/${path}`.padEnd(64)} ${`${medianPerformance}/${scores.performance}`.padEnd(19)} ${[
+      `${(kind || '(index)').padEnd(20)} ${`/${path}`.padEnd(64)} ${`${scores.performance}/${bestPerformance}`.padEnd(19)} ${[
         'accessibility',
         'best-practices',
         'seo',

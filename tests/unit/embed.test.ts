@@ -111,7 +111,10 @@ describe('framing headers', () => {
     const rules = parseHeaders(headersFile(base, { embedAncestors: '*' }));
     const prefix = base.replace(/\/$/, '');
     for (const path of ['/', '/s/', '/s/claims/', '/s/timeline/']) {
-      expect(headersFor(rules, `${prefix}${path}`)['Content-Security-Policy']).toBe("frame-ancestors 'self'");
+      const headers = headersFor(rules, `${prefix}${path}`);
+      expect(headers['Content-Security-Policy']).toBe("frame-ancestors 'self'");
+      // COOP would force a fresh renderer process on every arrival (README, "Framing headers").
+      expect(headers['Cross-Origin-Opener-Policy']).toBeUndefined();
     }
     for (const path of ['/embed/s/', '/embed/s/claims/', '/embed/s/timeline/']) {
       const headers = headersFor(rules, `${prefix}${path}`);
