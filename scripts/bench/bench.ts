@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, pageWeights } from '../../tests/support/page-weight.ts';
+import { buildEnv } from '../build-env.mjs';
 import { floorRoutes, writeFloorProject } from './floor.ts';
 import { generateContent } from './generate.ts';
 import { summariseProfiles } from './profile.ts';
@@ -116,8 +117,9 @@ async function astroBuild(options: {
   const nodeArgs = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
   const result = await measure(process.execPath, [...nodeArgs, ASTRO, 'build', ...(options.force ? ['--force'] : [])], {
     cwd: ROOT,
+    // The environment `npm run build` gives a build (scripts/build-env.mjs); the floor gets it too.
     env: {
-      ...process.env,
+      ...buildEnv(),
       ASTRO_TELEMETRY_DISABLED: '1',
       COUNTERPOINT_CONTENT_DIR: options.contentDir,
       COUNTERPOINT_OUT_DIR: options.outDir,
@@ -272,7 +274,7 @@ async function scaling(): Promise<SizeResult[]> {
       const floorBuild = async () => {
         const run = await measure(process.execPath, [ASTRO, 'build', '--force'], {
           cwd: floorDir,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FLOOR_OUT_DIR: floorOut },
+          env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', FLOOR_OUT_DIR: floorOut },
         });
         if (run.code !== 0) {
           console.error(run.output.slice(-4000));

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { buildEnv } from '../../scripts/build-env.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -11,7 +12,7 @@ const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
  * own `site` and `base`. They never belong in a build's environment.
  */
 const VITE_ENV = new Set(['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX']);
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.has(key)));
+const cleanEnv = () => buildEnv(Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.has(key))));
 
 /** Astro's cache folder for a content root (as astro.config.mjs names it): content store and incremental-build copies. */
 export const cacheDirOf = (contentDir: string) =>

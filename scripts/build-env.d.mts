@@ -1,0 +1,2 @@
+export const ALLOCATOR_TUNABLES: string;
+export function buildEnv(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
