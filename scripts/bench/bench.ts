@@ -16,7 +16,7 @@
  * and results are printed and saved to bench-results/<timestamp>.json.
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, pageWeights } from '../../tests/support/page-weight.ts';
@@ -67,6 +67,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 const log = (line = '') => console.log(line);
+const CORES = availableParallelism();
 
 function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
@@ -218,8 +219,12 @@ interface SizeResult {
   noChange?: BuildRecord;
   oneChanged?: BuildRecord;
   oneAdded?: BuildRecord;
-  /** Our cold build over the floor's, by wall time and by CPU time. */
-  floor?: BuildRecord & { ratio: number; cpuRatio?: number };
+  /**
+   * Our cold build over the floor's, by wall time and by CPU time; `boundRatio` is
+   * the least wall-time ratio this machine could reach with the same work: our
+   * CPU time spread over every core, over the floor's wall time.
+   */
+  floor?: BuildRecord & { ratio: number; cpuRatio?: number; boundRatio?: number };
   /** The floor built again over its own output: what our rebuilds are compared with. */
   floorRebuild?: BuildRecord;
   profile?: { self: { name: string; ms: number; share: number }[] };
@@ -289,6 +294,7 @@ async function scaling(): Promise<SizeResult[]> {
         ...record(floor, floorStats, stories),
         ratio: round2(cold.wallMs / floor.wallMs),
         ...(cold.cpuMs && floor.cpuMs ? { cpuRatio: round2(cold.cpuMs / floor.cpuMs) } : {}),
+        ...(cold.cpuMs ? { boundRatio: round2(cold.cpuMs / CORES / floor.wallMs) } : {}),
       };
       log(
         `   Astro's floor   ${sec(floor.wallMs)}  ${mb(floor.peakRss)}  ${floorStats.files} files  → ours ×${result.floor.ratio} (CPU ×${result.floor.cpuRatio ?? '?'})`,
@@ -356,6 +362,14 @@ function printScaling(results: SizeResult[]) {
     const over = (b: BuildRecord | undefined, f: BuildRecord) => (b ? `×${(b.wallMs / f.wallMs).toFixed(2)}` : '–');
     log(
       `\n${r.stories} stories over Astro's floor (wall time; rebuilds over the floor rebuilt): cold ${over(r.cold, r.floor)}, full with images cached ${over(r.full, r.floor)}, no change ${over(r.noChange, floorAgain)}, one story changed ${over(r.oneChanged, floorAgain)}, one story added ${over(r.oneAdded, floorAgain)} (target ≤ 2)`,
+    );
+    // How far parallelism alone could take it: the same CPU work with every core busy from start to end.
+    const bound = (b: BuildRecord | undefined) =>
+      b?.cpuMs
+        ? `${sec(b.cpuMs)} CPU / ${CORES} cores = ${sec(b.cpuMs / CORES)}, ×${(b.cpuMs / CORES / r.floor!.wallMs).toFixed(2)}`
+        : '–';
+    log(
+      `   least possible on this machine with the same work (CPU time over all cores, over the floor): cold ${bound(r.cold)}; full with images cached ${bound(r.full)}`,
     );
   }
   const at = (n: number) => results.find((r) => r.stories === n);
@@ -533,7 +547,7 @@ const report: Record<string, unknown> = {
   command: `npm run bench -- ${argv.join(' ')}`.trim(),
   seed,
   machine: {
-    cpus: (await import('node:os')).availableParallelism(),
+    cpus: CORES,
     node: process.version,
     load: (await import('node:os')).loadavg(),
   },
