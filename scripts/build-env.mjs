@@ -15,6 +15,11 @@
 // The settings keep freed heap memory for reuse (no trimming, no per-block
 // mappings) and let malloc use transparent huge pages. Other C libraries and
 // operating systems ignore the variable; a value the user set wins.
+import { fileURLToPath } from 'node:url';
+
+/** Astro's command line, run by `node` (the launcher, the test suites' builds, the benchmark). */
+export const ASTRO_CLI = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+
 export const ALLOCATOR_TUNABLES = [
   'glibc.malloc.hugetlb=1',
   'glibc.malloc.mmap_threshold=33554432',

@@ -20,7 +20,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, pageWeights } from '../../tests/support/page-weight.ts';
-import { buildEnv } from '../build-env.mjs';
+import { ASTRO_CLI, buildEnv } from '../build-env.mjs';
 import { floorRoutes, writeFloorProject } from './floor.ts';
 import { generateContent } from './generate.ts';
 import { summariseProfiles } from './profile.ts';
@@ -35,7 +35,6 @@ import {
 } from './run.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const WORK = join(ROOT, 'node_modules/.bench');
 const RESULTS = join(ROOT, 'bench-results');
 
@@ -68,6 +67,8 @@ const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 const log = (line = '') => console.log(line);
 const CORES = availableParallelism();
+/** The least wall-time ratio over the floor this machine could reach with a build's work: its CPU time spread over every core. */
+const leastRatio = (cpuMs: number, floorWallMs: number) => cpuMs / CORES / floorWallMs;
 
 function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
@@ -116,17 +117,21 @@ async function astroBuild(options: {
   const ogCache = join(options.outDir, '..', `${basename(options.outDir)}-og-cache`);
   if (options.force && !options.keepImages) rmSync(ogCache, { recursive: true, force: true });
   const nodeArgs = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
-  const result = await measure(process.execPath, [...nodeArgs, ASTRO, 'build', ...(options.force ? ['--force'] : [])], {
-    cwd: ROOT,
-    // The environment `npm run build` gives a build (scripts/build-env.mjs); the floor gets it too.
-    env: {
-      ...buildEnv(),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      COUNTERPOINT_CONTENT_DIR: options.contentDir,
-      COUNTERPOINT_OUT_DIR: options.outDir,
-      COUNTERPOINT_OG_CACHE_DIR: ogCache,
+  const result = await measure(
+    process.execPath,
+    [...nodeArgs, ASTRO_CLI, 'build', ...(options.force ? ['--force'] : [])],
+    {
+      cwd: ROOT,
+      // The environment `npm run build` gives a build (scripts/build-env.mjs); the floor gets it too.
+      env: {
+        ...buildEnv(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        COUNTERPOINT_CONTENT_DIR: options.contentDir,
+        COUNTERPOINT_OUT_DIR: options.outDir,
+        COUNTERPOINT_OG_CACHE_DIR: ogCache,
+      },
     },
-  });
+  );
   if (result.code !== 0) {
     console.error(result.output.slice(-4000));
     throw new Error(`astro build failed (exit ${result.code}) for ${options.contentDir}`);
@@ -277,7 +282,7 @@ async function scaling(): Promise<SizeResult[]> {
       writeFloorProject(floorDir, ROOT, floorRoutes(coldStats.paths));
       rmSync(floorOut, { recursive: true, force: true });
       const floorBuild = async () => {
-        const run = await measure(process.execPath, [ASTRO, 'build', '--force'], {
+        const run = await measure(process.execPath, [ASTRO_CLI, 'build', '--force'], {
           cwd: floorDir,
           env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', FLOOR_OUT_DIR: floorOut },
         });
@@ -294,7 +299,7 @@ async function scaling(): Promise<SizeResult[]> {
         ...record(floor, floorStats, stories),
         ratio: round2(cold.wallMs / floor.wallMs),
         ...(cold.cpuMs && floor.cpuMs ? { cpuRatio: round2(cold.cpuMs / floor.cpuMs) } : {}),
-        ...(cold.cpuMs ? { boundRatio: round2(cold.cpuMs / CORES / floor.wallMs) } : {}),
+        ...(cold.cpuMs ? { boundRatio: round2(leastRatio(cold.cpuMs, floor.wallMs)) } : {}),
       };
       log(
         `   Astro's floor   ${sec(floor.wallMs)}  ${mb(floor.peakRss)}  ${floorStats.files} files  → ours ×${result.floor.ratio} (CPU ×${result.floor.cpuRatio ?? '?'})`,
@@ -366,7 +371,7 @@ function printScaling(results: SizeResult[]) {
     // How far parallelism alone could take it: the same CPU work with every core busy from start to end.
     const bound = (b: BuildRecord | undefined) =>
       b?.cpuMs
-        ? `${sec(b.cpuMs)} CPU / ${CORES} cores = ${sec(b.cpuMs / CORES)}, ×${(b.cpuMs / CORES / r.floor!.wallMs).toFixed(2)}`
+        ? `${sec(b.cpuMs)} CPU / ${CORES} cores = ${sec(b.cpuMs / CORES)}, ×${leastRatio(b.cpuMs, r.floor!.wallMs).toFixed(2)}`
         : '–';
     log(
       `   least possible on this machine with the same work (CPU time over all cores, over the floor): cold ${bound(r.cold)}; full with images cached ${bound(r.full)}`,

@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { buildEnv } from '../../scripts/build-env.mjs';
+import { ASTRO_CLI, buildEnv } from '../../scripts/build-env.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * Vitest puts Vite's `import.meta.env` values (SITE, BASE_URL, MODE…) into
@@ -30,7 +29,7 @@ interface BuildOptions {
 
 /** The command line and environment of a real `astro build` over other content, into its own output folder. */
 function astroBuild(options: BuildOptions) {
-  const args = [ASTRO, 'build', ...(options.force === false ? [] : ['--force'])];
+  const args = [ASTRO_CLI, 'build', ...(options.force === false ? [] : ['--force'])];
   return {
     args,
     options: {
