@@ -5,7 +5,6 @@
 // timings on a shared 2-core machine swing by a few points between identical runs).
 // Each page is audited RUNS times (default 5) and the median run of each category counts, so one
 // lucky run cannot hide a regression; the table prints the best performance run beside the median.
-// Embed pages are meant to stay out of search indexes (noindex), so SEO is not required of them.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
@@ -48,9 +47,7 @@ try {
     const bestPerformance = Math.max(...runs.map((r) => scoresOf(r).performance));
     // The median run, for explaining a miss.
     const result = runs.find((r) => scoresOf(r).performance === scores.performance) ?? runs[0];
-    const misses = Object.entries(thresholds).filter(
-      ([id, min]) => !(id === 'seo' && kind.startsWith('embed')) && scores[id] < min,
-    );
+    const misses = Object.entries(thresholds).filter(([id, min]) => scores[id] < min);
     console.log(
       `${(kind || '(index)').padEnd(20)} ${`/${path}`.padEnd(64)} ${`${scores.performance}/${bestPerformance}`.padEnd(19)} ${[
         'accessibility',

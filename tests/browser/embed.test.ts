@@ -309,10 +309,11 @@ describe('theme and transparency', () => {
 });
 
 describe('embed pages', () => {
-  test.each(VIEWS)('%s: noindex, canonical to the full page, oEmbed link, attribution', async (view) => {
+  test.each(VIEWS)('%s: indexable, canonical to the full page, oEmbed link, attribution', async (view) => {
     const tab = await browser.newPage();
     await tab.goto(`${origin}/${embed(view)}`);
-    await expect(tab.locator('meta[name=robots]').getAttribute('content')).resolves.toBe('noindex');
+    // Search engines fold the embed into its canonical page; a noindex would keep the view out of host pages too.
+    await expect(tab.locator('meta[name=robots]').count()).resolves.toBe(0);
     const canonical = await tab.locator('link[rel=canonical]').getAttribute('href');
     expect(new URL(canonical!).pathname).toBe(`/${page(view)}`);
     const oembed = await tab.locator('link[type="application/json+oembed"]').getAttribute('href');
