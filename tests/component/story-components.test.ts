@@ -46,6 +46,16 @@ describe('StoryNav', () => {
     expect(html).toContain(`href="/${story.slug}/timeline/"`);
     expect(html).toContain(`${story.data.claims.length} claims`);
   });
+
+  test("on an item's own page the view it belongs to is current within the set, not the current page", async () => {
+    const html = await container.renderToString(StoryNav, {
+      props: { story: storyHeaderView(story.slug, story.data), current: 'timeline', within: true },
+    });
+    expect(html).not.toContain('aria-current="page"');
+    const current = html.match(/<a [^>]*aria-current="true"[^>]*>/g) ?? [];
+    expect(current).toHaveLength(1);
+    expect(current[0]).toContain(`href="/${story.slug}/timeline/"`);
+  });
 });
 
 describe("Who's who", () => {
