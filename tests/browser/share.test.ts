@@ -77,4 +77,16 @@ describe('share bar', () => {
     expect(shared.url).toBe(await page.locator('link[rel=canonical]').getAttribute('href'));
     await page.close();
   });
+
+  test.each(['', 'claims/', 'timeline/', `claims/${story.data.claims[0]!.id}/`])(
+    'is left off the printed page (/%s), the text stays',
+    async (view) => {
+      const page = await open(`${server.url}${story.slug}/${view}`);
+      await expect(page.locator('.share').isVisible()).resolves.toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.share').isVisible()).resolves.toBe(false);
+      await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
+      await page.close();
+    },
+  );
 });
