@@ -16,7 +16,7 @@
  * and results are printed and saved to bench-results/<timestamp>.json.
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, pageWeights } from '../../tests/support/page-weight.ts';
@@ -554,7 +554,7 @@ const report: Record<string, unknown> = {
   machine: {
     cpus: CORES,
     node: process.version,
-    load: (await import('node:os')).loadavg(),
+    load: loadavg(),
   },
 };
 const file = join(RESULTS, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
