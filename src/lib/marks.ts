@@ -1,6 +1,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Actor } from '../schemas/actor.ts';
 import { routes, withBase } from './routes.ts';
+import { voices } from './view/voices.ts';
 
 /** A passage of the article to mark, and where its mark links to. */
 export interface ExcerptMark {
@@ -15,6 +16,8 @@ export interface ExcerptMark {
   label: string;
   /** Accessible name of the reference link; starts with the visible label. */
   description: string;
+  /** `lang` of the reference link, whose label and name are ours, when the story is in another language. */
+  lang?: string;
 }
 
 function names(ids: { id: string }[], actors: ReadonlyMap<string, Actor>): string {
@@ -25,7 +28,7 @@ function names(ids: { id: string }[], actors: ReadonlyMap<string, Actor>): strin
 /** Every excerpt of a story, in the order claims → assessments → events, each with its link. */
 export function excerptMarks(
   slug: string,
-  data: Pick<ArticleData, 'claims' | 'assessments' | 'events'>,
+  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lang'>,
   actors: ReadonlyMap<string, Actor>,
   base: string,
 ): ExcerptMark[] {
@@ -58,8 +61,10 @@ export function excerptMarks(
       excerpt: event.excerpt,
       href: withBase(base, `${routes.timeline(slug)}#event-${event.id}`),
       label: `E${i + 1}`,
-      description: `E${i + 1}: event “${event.title}” — see it on the timeline`,
+      // Actors, not the event's title: the name is in our words, the title in the story's.
+      description: `E${i + 1}: event involving ${names(event.actors, actors)} — see it on the timeline`,
     });
   });
-  return marks;
+  const { ours } = voices(data.lang);
+  return ours ? marks.map((mark) => ({ ...mark, lang: ours })) : marks;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { claimsComparison, plural, stanceCount } from '../../src/lib/view/claims.ts';
+import { claimsComparison, stanceCount } from '../../src/lib/view/claims.ts';
+import { plural } from '../../src/lib/view/labels.ts';
 import { STANCES } from '../../src/schemas/assessment.ts';
 import { FIXTURES } from '../support/content-root.ts';
 

@@ -11,8 +11,8 @@ import { absoluteOn, type SiteLocation } from '../seo/urls.ts';
 import { dateView, actorIdsInOrder } from '../view/story.ts';
 import type { StoryData } from './schema.ts';
 
-function date(value: StoryDate, lang: string) {
-  const view = dateView(value, lang);
+function date(value: StoryDate) {
+  const view = dateView(value);
   return {
     edtf: value.edtf,
     start: machineDate(value.start),
@@ -57,7 +57,7 @@ export function storyData(
       id: c.id,
       url: url(routes.claimPermalink(slug, c.id)),
       actor: c.actor.id,
-      date: date(c.date, data.lang),
+      date: date(c.date),
       question: c.question,
       statement: c.statement,
       excerpt: c.excerpt,
@@ -67,7 +67,7 @@ export function storyData(
       id: a.id,
       url: `${url(routes.claims(slug))}#assessment-${a.id}`,
       actors: a.actors.map((x) => x.id),
-      date: date(a.date, data.lang),
+      date: date(a.date),
       statement: a.statement,
       basis: a.basis,
       excerpt: a.excerpt,
@@ -77,7 +77,7 @@ export function storyData(
     events: data.events.map((e) => ({
       id: e.id,
       url: url(routes.eventPermalink(slug, e.id)),
-      date: date(e.date, data.lang),
+      date: date(e.date),
       title: e.title,
       summary: e.summary,
       kind: e.kind,

@@ -7,6 +7,7 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { dateSpan } from '../dates.ts';
 import { dateView, timestampView } from '../view/story.ts';
+import { noun } from '../view/labels.ts';
 import { clip, type OgCard, type OgLane } from './draw.ts';
 
 export type { OgCard, OgLane };
@@ -15,11 +16,7 @@ const MAX_TITLE = 150;
 const MAX_LANES = 5;
 
 function storyByline(data: ArticleData): string {
-  return `${data.publisher.name} · ${timestampView(data.published, data.lang).text}`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${data.publisher.name} · ${timestampView(data.published).text}`;
 }
 
 /** Claims that at least one assessment contradicts. */
@@ -36,9 +33,9 @@ export function articleCard(siteName: string, data: ArticleData): OgCard {
     title: clip(data.title, MAX_TITLE),
     byline: storyByline(data),
     stats: [
-      { value: String(data.claims.length), label: data.claims.length === 1 ? 'claim' : 'claims' },
-      { value: String(data.assessments.length), label: data.assessments.length === 1 ? 'assessment' : 'assessments' },
-      { value: String(data.events.length), label: data.events.length === 1 ? 'event' : 'events' },
+      { value: String(data.claims.length), label: noun(data.claims.length, 'claim') },
+      { value: String(data.assessments.length), label: noun(data.assessments.length, 'assessment') },
+      { value: String(data.events.length), label: noun(data.events.length, 'event') },
     ],
   };
 }
@@ -50,9 +47,9 @@ export function claimsCard(siteName: string, data: ArticleData): OgCard {
     title: clip(data.title, MAX_TITLE),
     byline: storyByline(data),
     stats: [
-      { value: String(data.claims.length), label: data.claims.length === 1 ? 'claim' : 'claims' },
-      { value: String(data.assessments.length), label: data.assessments.length === 1 ? 'assessment' : 'assessments' },
-      { value: String(contradicted), label: contradicted === 1 ? 'claim contradicted' : 'claims contradicted' },
+      { value: String(data.claims.length), label: noun(data.claims.length, 'claim') },
+      { value: String(data.assessments.length), label: noun(data.assessments.length, 'assessment') },
+      { value: String(contradicted), label: noun(contradicted, 'claim contradicted', 'claims contradicted') },
     ],
   };
 }
@@ -93,8 +90,8 @@ export function timelineCard(siteName: string, data: ArticleData, registry: Read
     title: clip(data.title, 110),
     byline: storyByline(data),
     stats: [
-      { value: String(data.events.length), label: data.events.length === 1 ? 'event' : 'events' },
-      { value: String(lanes.length + more), label: lanes.length + more === 1 ? 'actor' : 'actors' },
+      { value: String(data.events.length), label: noun(data.events.length, 'event') },
+      { value: String(lanes.length + more), label: noun(lanes.length + more, 'actor') },
     ],
     lanes,
   };
@@ -102,8 +99,8 @@ export function timelineCard(siteName: string, data: ArticleData, registry: Read
   if (sorted[0] && last) {
     const lastDate = last.date.end ?? last.date.start;
     card.span = {
-      from: dateView({ edtf: '', start: sorted[0].date.start }, data.lang).startText,
-      to: dateView({ edtf: '', start: lastDate }, data.lang).startText,
+      from: dateView({ edtf: '', start: sorted[0].date.start }).startText,
+      to: dateView({ edtf: '', start: lastDate }).startText,
     };
   }
   return card;
@@ -123,8 +120,8 @@ export function claimCard(
   const card: OgCard = {
     eyebrow: `${siteName} · Claim`,
     title: clip(claim.statement, 140),
-    byline: `${actorName(registry, claim.actor.id)} · ${dateView(claim.date, data.lang).text}`,
-    stats: [{ value: String(assessed.length), label: plural(assessed.length, 'assessment').replace(/^\d+ /, '') }],
+    byline: `${actorName(registry, claim.actor.id)} · ${dateView(claim.date).text}`,
+    stats: [{ value: String(assessed.length), label: noun(assessed.length, 'assessment') }],
   };
   const quote = claim.quotes[0];
   if (quote) card.quote = clip(quote, 120);
@@ -140,7 +137,7 @@ export function eventCard(
   return {
     eyebrow: `${siteName} · Event`,
     title: clip(event.title, 120),
-    byline: `${dateView(event.date, data.lang).text} · ${event.actors.map((a) => actorName(registry, a.id)).join(', ')}`,
+    byline: `${dateView(event.date).text} · ${event.actors.map((a) => actorName(registry, a.id)).join(', ')}`,
     text: clip(event.summary, 160),
     stats: [],
   };
@@ -151,7 +148,7 @@ export function indexCard(siteName: string, stories: number): OgCard {
     eyebrow: siteName,
     title: 'Claims set beside the assessments that address them',
     byline: 'Who said what, who assessed it, and what happened when. No ratings.',
-    stats: [{ value: String(stories), label: stories === 1 ? 'story' : 'stories' }],
+    stats: [{ value: String(stories), label: noun(stories, 'story', 'stories') }],
   };
 }
 

@@ -7,6 +7,7 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { OG_HEIGHT, OG_WIDTH } from '../og/draw.ts';
 import { routes } from '../routes.ts';
+import { plural } from '../view/labels.ts';
 import { dateView } from '../view/story.ts';
 import { type Crumb, indexGraph, type JsonLdGraph, storyGraph } from './jsonld.ts';
 import type { PageMeta, PreviewImage } from './meta.ts';
@@ -29,8 +30,6 @@ export function describe(text: string, max = 200): string {
 }
 
 const preview = (path: string, alt: string): PreviewImage => ({ path, alt, width: OG_WIDTH, height: OG_HEIGHT });
-
-const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 interface StoryInput {
   slug: string;
@@ -65,13 +64,16 @@ export function articleSeo(input: StoryInput, location: SiteLocation): PageSeo {
       type: 'article',
       image: preview(
         routes.ogImage(slug, 'article'),
-        `${data.title} — ${data.publisher.name}. ${n(data.claims.length, 'claim')}, ${n(data.assessments.length, 'assessment')}, ${n(data.events.length, 'event')}.`,
+        `${data.title} — ${data.publisher.name}. ${plural(data.claims.length, 'claim')}, ${plural(data.assessments.length, 'assessment')}, ${plural(data.events.length, 'event')}.`,
       ),
       ...dates(data),
       section: 'Article',
       extras: [
         { label: 'Published by', data: data.publisher.name },
-        { label: 'Claims', data: `${data.claims.length} claims, ${data.assessments.length} assessments` },
+        {
+          label: 'Claims',
+          data: `${plural(data.claims.length, 'claim')}, ${plural(data.assessments.length, 'assessment')}`,
+        },
       ],
     },
     graph: storyGraph(
@@ -90,7 +92,7 @@ export function articleSeo(input: StoryInput, location: SiteLocation): PageSeo {
 export function claimsSeo(input: StoryInput, contradicted: number, location: SiteLocation): PageSeo {
   const { slug, data } = input;
   const path = routes.claims(slug);
-  const counts = `${n(data.claims.length, 'claim')} set beside ${n(data.assessments.length, 'attributed assessment')}`;
+  const counts = `${plural(data.claims.length, 'claim')} set beside ${plural(data.assessments.length, 'attributed assessment')}`;
   return {
     title: `Claims vs. assessments: ${data.title}`,
     description: describe(`${counts}. ${data.dek}`),
@@ -99,7 +101,7 @@ export function claimsSeo(input: StoryInput, contradicted: number, location: Sit
       type: 'article',
       image: preview(
         routes.ogImage(slug, 'claims'),
-        `Claims vs. assessments for “${data.title}”: ${n(data.claims.length, 'claim')}, ${n(data.assessments.length, 'assessment')}, ${contradicted} contradicted.`,
+        `Claims vs. assessments for “${data.title}”: ${plural(data.claims.length, 'claim')}, ${plural(data.assessments.length, 'assessment')}, ${contradicted} contradicted.`,
       ),
       ...dates(data),
       section: 'Claims vs. assessments',
@@ -127,14 +129,14 @@ export function timelineSeo(input: StoryInput, actorCount: number, location: Sit
   return {
     title: `Actor timeline: ${data.title}`,
     description: describe(
-      `${n(data.events.length, 'event')} across ${n(actorCount, 'actor')}, each date as precise as the source. ${data.dek}`,
+      `${plural(data.events.length, 'event')} across ${plural(actorCount, 'actor')}, each date as precise as the source. ${data.dek}`,
     ),
     path,
     meta: {
       type: 'article',
       image: preview(
         routes.ogImage(slug, 'timeline'),
-        `Actor timeline for “${data.title}”: ${n(data.events.length, 'event')} in ${n(actorCount, 'lane')}, one per actor.`,
+        `Actor timeline for “${data.title}”: ${plural(data.events.length, 'event')} in ${plural(actorCount, 'lane')}, one per actor.`,
       ),
       ...dates(data),
       section: 'Actor timeline',
@@ -171,7 +173,7 @@ export function claimSeo(
   const { slug, data, registry } = input;
   const path = routes.claimPermalink(slug, claim.id);
   const who = registry.get(claim.actor.id)?.name ?? claim.actor.id;
-  const when = dateView(claim.date, data.lang).text;
+  const when = dateView(claim.date).text;
   return {
     title: `${who}: ${claim.statement}`,
     description: describe(
@@ -215,7 +217,7 @@ export function eventSeo(
 ): PageSeo {
   const { slug, data, registry } = input;
   const path = routes.eventPermalink(slug, event.id);
-  const when = dateView(event.date, data.lang).text;
+  const when = dateView(event.date).text;
   const who = event.actors.map((a) => registry.get(a.id)?.name ?? a.id).join(', ');
   return {
     title: `${event.title} (${when})`,
@@ -260,7 +262,7 @@ export function indexSeo(
       type: 'website',
       image: preview(
         routes.ogIndexImage(),
-        `${siteName}: claims set beside the assessments that address them. ${n(stories.length, 'story', 'stories')}.`,
+        `${siteName}: claims set beside the assessments that address them. ${plural(stories.length, 'story', 'stories')}.`,
       ),
       extras: [{ label: 'Stories', data: String(stories.length) }],
     },

@@ -9,6 +9,7 @@ import { type Stance, STANCES } from '../../schemas/assessment.ts';
 import { routes } from '../routes.ts';
 import { listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
+import { type Voices, voices } from './voices.ts';
 
 /** A stance in words: the badge ("Contradicts") and the verb for counts ("1 contradicts", "3 contradict"). */
 export const STANCE_WORDS: Record<Stance, { label: string; one: string; many: string }> = {
@@ -107,7 +108,7 @@ export interface QuestionGroup {
 }
 
 export interface ClaimsComparison {
-  lang: string;
+  voices: Voices;
   counts: ComparisonCounts;
   questions: QuestionGroup[];
 }
@@ -171,7 +172,7 @@ export function claimsComparison(
     anchor: `claim-${claim.id}`,
     statement: claim.statement,
     actor: actorLine(claim.actor.id, registry),
-    date: dateView(claim.date, data.lang),
+    date: dateView(claim.date),
     quotes: claim.quotes,
     articleHref: `${article}#claim-${claim.id}`,
     selfHref: `${page}#claim-${claim.id}`,
@@ -190,7 +191,7 @@ export function claimsComparison(
             statement: a.statement,
             actors: a.actors.map((ref) => actorLine(ref.id, registry)),
             byNames: listInWords(a.actors.map((ref) => actorLine(ref.id, registry).name)),
-            date: dateView(a.date, data.lang),
+            date: dateView(a.date),
             basis: a.basis,
             quotes: a.quotes,
             articleHref: `${article}#assessment-${a.id}`,
@@ -214,10 +215,5 @@ export function claimsComparison(
     const claims = data.claims.filter((c) => c.question === q.id).map(rowOf);
     return { id: q.id, anchor: `question-${q.id}`, text: q.text, counts: countRows(claims), claims };
   });
-  return { lang: data.lang, counts: countRows(questions.flatMap((q) => q.claims)), questions };
-}
-
-/** "1 claim", "3 claims". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return { voices: voices(data.lang), counts: countRows(questions.flatMap((q) => q.claims)), questions };
 }

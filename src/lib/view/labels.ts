@@ -14,6 +14,16 @@ export const ACTOR_KIND_LABEL: Record<Actor['kind'], string> = {
   other: 'Other',
 };
 
+/** "claim" or "claims", for a count of `n`. */
+export function noun(n: number, one: string, many = `${one}s`): string {
+  return n === 1 ? one : many;
+}
+
+/** "1 claim", "3 claims". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${noun(n, one, many)}`;
+}
+
 /** "A, B and C" */
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 2) return items.join(' and ');

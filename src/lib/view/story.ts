@@ -11,6 +11,7 @@ import {
 } from '../dates.ts';
 import { routes } from '../routes.ts';
 import { ACTOR_KIND_LABEL, listInWords } from './labels.ts';
+import { UI_LANG, type Voices, voices } from './voices.ts';
 
 /** A date ready to render: the machine value for `<time datetime>` and the words. */
 export interface DateView {
@@ -27,7 +28,8 @@ export interface DateView {
   note?: string;
 }
 
-export function dateView(date: StoryDate, lang: string): DateView {
+/** A story date in words. Dates are ours: written in the interface's language, whatever the story's. */
+export function dateView(date: StoryDate, lang: string = UI_LANG): DateView {
   const startText = formatDatePoint(date.start, lang);
   const view: DateView = { datetime: machineDate(date.start), text: formatStoryDate(date, lang), startText };
   if (date.end) {
@@ -38,7 +40,7 @@ export function dateView(date: StoryDate, lang: string): DateView {
   return view;
 }
 
-export function timestampView(stamp: Timestamp, lang: string): DateView {
+export function timestampView(stamp: Timestamp, lang: string = UI_LANG): DateView {
   const text = formatTimestamp(stamp, lang);
   return { datetime: stamp.iso, text, startText: text };
 }
@@ -84,6 +86,8 @@ export interface StoryHeaderView {
   title: string;
   dek: string;
   lang: string;
+  /** `lang` attributes for our words and the story's on its pages. */
+  voices: Voices;
   publisher: { name: string; url?: string };
   byline?: string;
   published: DateView;
@@ -105,9 +109,10 @@ export function storyHeaderView(slug: string, data: ArticleData): StoryHeaderVie
     title: data.title,
     dek: data.dek,
     lang: data.lang,
+    voices: voices(data.lang),
     publisher: data.publisher,
-    published: timestampView(data.published, data.lang),
-    corrections: data.corrections.map((c) => ({ date: timestampView(c.date, data.lang), text: c.text })),
+    published: timestampView(data.published),
+    corrections: data.corrections.map((c) => ({ date: timestampView(c.date), text: c.text })),
     source: data.source,
     places: data.places,
     tags: data.tags,
@@ -116,7 +121,7 @@ export function storyHeaderView(slug: string, data: ArticleData): StoryHeaderVie
     summary: data.dek,
   };
   if (data.byline) view.byline = data.byline;
-  if (data.updated) view.updated = timestampView(data.updated, data.lang);
+  if (data.updated) view.updated = timestampView(data.updated);
   if (data.image) view.image = data.image;
   return view;
 }

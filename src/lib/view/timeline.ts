@@ -13,6 +13,7 @@ import {
 } from '../timeline/index.ts';
 import { listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
+import { UI_LANG, type Voices, voices } from './voices.ts';
 
 /** One entry of the timeline list, ready to render. */
 export interface TimelineItemView {
@@ -61,6 +62,7 @@ export interface TimelineView {
   ticks: (AxisTick & { label: string })[];
   breaks: (AxisBreak & { label: string })[];
   counts: Record<EntryKind, number>;
+  voices: Voices;
 }
 
 const KIND_WORD: Record<EntryKind, string> = { event: 'Event', claim: 'Claim', assessment: 'Assessment' };
@@ -117,7 +119,7 @@ export function timelineView(
       number: i + 1,
       kind: entry.kind,
       anchor: entry.anchor,
-      date: dateView(entry.date, data.lang),
+      date: dateView(entry.date),
       title,
       text,
       actors: names,
@@ -153,17 +155,18 @@ export function timelineView(
   return {
     items,
     lanes,
-    ticks: layout.axis.ticks.map((t) => ({ ...t, at: round(t.at), label: tickLabel(t, firstTicks.has(t), data.lang) })),
+    ticks: layout.axis.ticks.map((t) => ({ ...t, at: round(t.at), label: tickLabel(t, firstTicks.has(t), UI_LANG) })),
     breaks: layout.axis.breaks.map((b) => ({
       ...b,
       from: round(b.from),
       to: round(b.to),
-      label: breakLabel(b, data.lang),
+      label: breakLabel(b, UI_LANG),
     })),
     counts: {
       event: data.events.length,
       claim: data.claims.length,
       assessment: data.assessments.length,
     },
+    voices: voices(data.lang),
   };
 }

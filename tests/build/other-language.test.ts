@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { UI_LANG } from '../../src/lib/view/voices.ts';
+import { buildSite } from '../support/build.ts';
+import { FIXTURES } from '../support/content-root.ts';
+import { authoredTexts, spokenTexts, wordsOf } from '../support/lang.ts';
+
+const outDirs: string[] = [];
+afterAll(() => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+
+/**
+ * A story in French on a site whose interface is in English: a screen reader must
+ * speak the story's words with a French voice and ours (navigation, labels, dates,
+ * the actor registry) with an English one (WCAG 2.2 SC 3.1.1 and 3.1.2), and
+ * translation tools must know which is which.
+ */
+describe('a story in another language than the interface (tests/fixtures/other-language)', () => {
+  const root = join(FIXTURES, 'other-language');
+  const { stories, actors } = loadContent(root, { base: '/' });
+  const story = stories[0]!;
+  const storyLang = story.data.lang;
+  const build = buildSite({ contentDir: 'tests/fixtures/other-language', outDir: 'dist-test-other-language' });
+  outDirs.push(build.outDir);
+  const read = (file: string) => ({ path: relative(build.outDir, file), html: readFileSync(file, 'utf8') });
+  /** The story's own pages: its three views, their embeds, each claim's and event's page. */
+  const pages = () =>
+    [...htmlFiles(join(build.outDir, story.slug)), ...htmlFiles(join(build.outDir, 'embed', story.slug))].map(read);
+  /** Those and the index, an English page that lists the story. */
+  const everyPage = () => [...pages(), read(join(build.outDir, 'index.html'))];
+
+  const authored = authoredTexts(story);
+  const names = [
+    story.data.publisher.name,
+    story.data.source.name,
+    story.data.byline,
+    ...actors.flatMap((a) => [a.name, a.shortName]),
+  ]
+    .filter((n): n is string => !!n)
+    .map(wordsOf);
+  const isName = (words: string) => names.some((name) => name.includes(words));
+  /** What is left of a text once the story's texts, the names and web addresses are taken out of it. */
+  const leftover = (text: string) => {
+    let words = ` ${wordsOf(text.replace(/https?:\/\/\S+/g, ' '))} `;
+    for (const piece of [...authored, ...names].sort((a, b) => b.length - a.length))
+      if (piece) words = words.split(` ${piece} `).join(' ');
+    return words.replace(/\s+/g, ' ').trim();
+  };
+  const isAuthored = (words: string) => authored.some((text) => ` ${text} `.includes(` ${words} `));
+  const inStoryLang = (lang: string) => lang.toLowerCase().split('-')[0] === storyLang.toLowerCase().split('-')[0];
+
+  test('the fixture is what it says: a French story, an English registry', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(storyLang).toBe('fr');
+    expect(pages().length).toBeGreaterThanOrEqual(story.data.claims.length + 6);
+  });
+
+  test('each of its pages declares the story’s language as the page’s own', () => {
+    for (const page of pages()) expect(/<html lang="([^"]+)"/.exec(page.html)?.[1], page.path).toBe(storyLang);
+  });
+
+  test('the index is an English page', () => {
+    expect(/<html lang="([^"]+)"/.exec(read(join(build.outDir, 'index.html')).html)?.[1]).toBe(UI_LANG);
+  });
+
+  test('nothing of ours is spoken as the story’s language', () => {
+    const wrong = everyPage().flatMap((page) =>
+      spokenTexts(page.html)
+        .filter(({ text, lang }) => inStoryLang(lang) && /\p{L}/u.test(text))
+        .filter(({ text }) => !isAuthored(wordsOf(text)) && /\p{L}/u.test(leftover(text)))
+        .map(({ text, where }) => `${page.path} <${where}>: ${text}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  test('nothing of the story’s is spoken as the interface language', () => {
+    const wrong = everyPage().flatMap((page) =>
+      spokenTexts(page.html)
+        .filter(({ lang }) => !inStoryLang(lang))
+        .filter(({ text }) => {
+          const words = wordsOf(text);
+          if (!words || isName(words)) return false;
+          // Its words are one of the story's texts, or a run of several of their words.
+          const within = (outer: string, inner: string) => ` ${outer} `.includes(` ${inner} `);
+          return authored.some((a) => a === words || (words.includes(' ') && (within(a, words) || within(words, a))));
+        })
+        .map(({ text, where }) => `${page.path} <${where}>: ${text}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
