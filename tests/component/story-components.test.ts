@@ -56,6 +56,16 @@ describe('StoryNav', () => {
     expect(current).toHaveLength(1);
     expect(current[0]).toContain(`href="/${story.slug}/timeline/"`);
   });
+
+  test('counts one of a kind in the singular', async () => {
+    const one = { ...story.data, claims: story.data.claims.slice(0, 1), events: story.data.events.slice(0, 1) };
+    one.assessments = story.data.assessments.slice(0, 1);
+    const html = await container.renderToString(StoryNav, {
+      props: { story: storyHeaderView(story.slug, one), current: 'article' },
+    });
+    expect(html).toContain('>1 claim, 1 assessment<');
+    expect(html).toContain('>1 event<');
+  });
 });
 
 describe("Who's who", () => {
