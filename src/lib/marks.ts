@@ -32,6 +32,7 @@ export function excerptMarks(
   actors: ReadonlyMap<string, Actor>,
   base: string,
 ): ExcerptMark[] {
+  const { ours } = voices(data.lang);
   const marks: ExcerptMark[] = [];
   data.claims.forEach((claim, i) =>
     marks.push({
@@ -61,10 +62,12 @@ export function excerptMarks(
       excerpt: event.excerpt,
       href: withBase(base, `${routes.timeline(slug)}#event-${event.id}`),
       label: `E${i + 1}`,
-      // Actors, not the event's title: the name is in our words, the title in the story's.
-      description: `E${i + 1}: event involving ${names(event.actors, actors)} — see it on the timeline`,
+      // An accessible name has one language: in a story of another language than ours the
+      // event is named by its actors (our words), not by its title (the story's).
+      description: ours
+        ? `E${i + 1}: event involving ${names(event.actors, actors)} — see it on the timeline`
+        : `E${i + 1}: event “${event.title}” — see it on the timeline`,
     });
   });
-  const { ours } = voices(data.lang);
   return ours ? marks.map((mark) => ({ ...mark, lang: ours })) : marks;
 }
