@@ -1,7 +1,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Actor } from '../schemas/actor.ts';
 import { routes, withBase } from './routes.ts';
-import { voices } from './view/voices.ts';
+import { type VoiceAttributes, voices } from './view/voices.ts';
 
 /** A passage of the article to mark, and where its mark links to. */
 export interface ExcerptMark {
@@ -16,8 +16,8 @@ export interface ExcerptMark {
   label: string;
   /** Accessible name of the reference link; starts with the visible label. */
   description: string;
-  /** `lang` of the reference link, whose label and name are ours, when the story is in another language. */
-  lang?: string;
+  /** `lang` (and `dir`) of the reference link, whose label and name are ours, when the story is in another language. */
+  voice?: VoiceAttributes;
 }
 
 function names(ids: { id: string }[], actors: ReadonlyMap<string, Actor>): string {
@@ -33,6 +33,7 @@ export function excerptMarks(
   base: string,
 ): ExcerptMark[] {
   const { ours } = voices(data.lang);
+  const marked = ours.lang !== undefined;
   const marks: ExcerptMark[] = [];
   data.claims.forEach((claim, i) =>
     marks.push({
@@ -64,10 +65,10 @@ export function excerptMarks(
       label: `E${i + 1}`,
       // An accessible name has one language: in a story of another language than ours the
       // event is named by its actors (our words), not by its title (the story's).
-      description: ours
+      description: marked
         ? `E${i + 1}: event involving ${names(event.actors, actors)} — see it on the timeline`
         : `E${i + 1}: event “${event.title}” — see it on the timeline`,
     });
   });
-  return ours ? marks.map((mark) => ({ ...mark, lang: ours })) : marks;
+  return marked ? marks.map((mark) => ({ ...mark, voice: ours })) : marks;
 }

@@ -81,7 +81,7 @@ function wrap(block: Element, placed: Placed) {
           className: [REF_CLASS, `excerpt-ref--${placed.mark.kind}`],
           href: placed.mark.href,
           ariaLabel: placed.mark.description,
-          ...(placed.mark.lang ? { lang: placed.mark.lang } : {}),
+          ...placed.mark.voice,
         },
         children: [{ type: 'text', value: placed.mark.label }],
       };

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { UI_LANG } from '../../src/lib/view/voices.ts';
@@ -17,17 +18,21 @@ const htmlFiles = (dir: string): string[] =>
     .sort();
 
 /**
- * A story in French on a site whose interface is in English: a screen reader must
- * speak the story's words with a French voice and ours (navigation, labels, dates,
- * the actor registry) with an English one (WCAG 2.2 SC 3.1.1 and 3.1.2), and
- * translation tools must know which is which.
+ * A story in French, and one in Arabic, on a site whose interface is in English:
+ * a screen reader must speak the story's words with the story's voice and ours
+ * (navigation, labels, dates, the actor registry) with an English one (WCAG 2.2
+ * SC 3.1.1 and 3.1.2), translation tools must know which is which, and Arabic
+ * must run right to left while our English runs left to right.
  */
-describe('a story in another language than the interface (tests/fixtures/other-language)', () => {
-  const root = join(FIXTURES, 'other-language');
+describe.each([
+  ['other-language', 'fr', 'ltr'],
+  ['right-to-left', 'ar', 'rtl'],
+])('a story in another language than the interface (tests/fixtures/%s)', (fixture, lang, dir) => {
+  const root = join(FIXTURES, fixture);
   const { stories, actors } = loadContent(root, { base: '/' });
   const story = stories[0]!;
   const storyLang = story.data.lang;
-  const build = buildSite({ contentDir: 'tests/fixtures/other-language', outDir: 'dist-test-other-language' });
+  const build = buildSite({ contentDir: `tests/fixtures/${fixture}`, outDir: `dist-test-${fixture}` });
   outDirs.push(build.outDir);
   const read = (file: string) => ({ path: relative(build.outDir, file), html: readFileSync(file, 'utf8') });
   /** The story's own pages: its three views, their embeds, each claim's and event's page. */
@@ -56,18 +61,43 @@ describe('a story in another language than the interface (tests/fixtures/other-l
   const isAuthored = (words: string) => authored.some((text) => ` ${text} `.includes(` ${words} `));
   const inStoryLang = (lang: string) => lang.toLowerCase().split('-')[0] === storyLang.toLowerCase().split('-')[0];
 
-  test('the fixture is what it says: a French story, an English registry', () => {
+  test(`the fixture is what it says: a story in ${lang}, an English registry`, () => {
     expect(build.status, build.output).toBe(0);
-    expect(storyLang).toBe('fr');
+    expect(storyLang).toBe(lang);
     expect(pages().length).toBeGreaterThanOrEqual(story.data.claims.length + 6);
   });
 
-  test('each of its pages declares the story’s language as the page’s own', () => {
-    for (const page of pages()) expect(/<html lang="([^"]+)"/.exec(page.html)?.[1], page.path).toBe(storyLang);
+  test('each of its pages declares the story’s language and direction as the page’s own', () => {
+    for (const page of pages()) {
+      expect(/<html lang="([^"]+)"/.exec(page.html)?.[1], page.path).toBe(storyLang);
+      expect(/<html [^>]*dir="([^"]+)"/.exec(page.html)?.[1], page.path).toBe(dir);
+    }
   });
 
-  test('the index is an English page', () => {
-    expect(/<html lang="([^"]+)"/.exec(read(join(build.outDir, 'index.html')).html)?.[1]).toBe(UI_LANG);
+  test('its pages are valid HTML with the marks in place', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const messages = [];
+    for (const page of pages()) {
+      const report = await validator.validateString(page.html, page.path);
+      messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${page.path} ${m.ruleId}: ${m.message}`)));
+    }
+    expect(messages).toEqual([]);
+  });
+
+  test('the story’s words run in its direction, ours left to right', () => {
+    const wrong = everyPage().flatMap((page) =>
+      spokenTexts(page.html)
+        .filter(({ text }) => /\p{L}/u.test(text))
+        .filter(({ lang: spoken, dir: runs }) => runs !== (inStoryLang(spoken) ? dir : 'ltr'))
+        .map(({ text, where, dir: runs }) => `${page.path} <${where}> runs ${runs}: ${text}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  test('the index is an English page, left to right', () => {
+    const index = read(join(build.outDir, 'index.html')).html;
+    expect(/<html lang="([^"]+)"/.exec(index)?.[1]).toBe(UI_LANG);
+    expect(/<html [^>]*dir="([^"]+)"/.exec(index)?.[1]).toBe('ltr');
   });
 
   test('nothing of ours is spoken as the story’s language', () => {

@@ -7,6 +7,8 @@ export interface SpokenText {
   text: string;
   /** The `lang` in force: the nearest `lang` attribute on the element or its ancestors. */
   lang: string;
+  /** The direction in force: the nearest `dir` attribute (`<html dir>` included). */
+  dir: string;
   /** Where it is: the element's tag, plus the attribute when the text is an attribute's value. */
   where: string;
 }
@@ -24,31 +26,37 @@ const COPY_ONLY = (el: Element) =>
 /** Every text node and spoken attribute (alt, aria-label, title) of a page's body, with the language in force. */
 export function spokenTexts(html: string): SpokenText[] {
   const out: SpokenText[] = [];
-  const visit = (node: Root | RootContent, lang: string, tag: string) => {
+  const visit = (node: Root | RootContent, lang: string, dir: string, tag: string) => {
     if (node.type === 'text') {
       const text = node.value.replace(/\s+/g, ' ').trim();
-      if (text) out.push({ text, lang, where: tag });
+      if (text) out.push({ text, lang, dir, where: tag });
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
     let here = lang;
+    let hereDir = dir;
     let name = tag;
     if (node.type === 'element') {
       const el = node as Element;
       if (SILENT.has(el.tagName) || COPY_ONLY(el)) return;
       if (typeof el.properties.lang === 'string') here = el.properties.lang;
+      if (typeof el.properties.dir === 'string') hereDir = el.properties.dir;
       name = el.tagName;
       for (const attr of SPOKEN_ATTRIBUTES) {
         const value = el.properties[attr];
         if (typeof value === 'string' && value.trim())
-          out.push({ text: value.replace(/\s+/g, ' ').trim(), lang: here, where: `${name}[${attr}]` });
+          out.push({ text: value.replace(/\s+/g, ' ').trim(), lang: here, dir: hereDir, where: `${name}[${attr}]` });
       }
     }
-    for (const child of node.children) visit(child, here, name);
+    for (const child of node.children) visit(child, here, hereDir, name);
   };
   const tree = fromHtml(html);
   const htmlEl = tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'html');
-  visit(tree, typeof htmlEl?.properties.lang === 'string' ? htmlEl.properties.lang : '', '');
+  const attr = (name: 'lang' | 'dir') => {
+    const value = htmlEl?.properties[name];
+    return typeof value === 'string' ? value : '';
+  };
+  visit(tree, attr('lang'), attr('dir'), '');
   return out;
 }
 

@@ -128,12 +128,7 @@ export function claimCard(
   return card;
 }
 
-export function eventCard(
-  siteName: string,
-  data: ArticleData,
-  event: EventData,
-  registry: ReadonlyMap<string, Actor>,
-): OgCard {
+export function eventCard(siteName: string, event: EventData, registry: ReadonlyMap<string, Actor>): OgCard {
   return {
     eyebrow: `${siteName} · Event`,
     title: clip(event.title, 120),
@@ -182,7 +177,7 @@ export function storyCards(
     ...(items
       ? [
           ...data.claims.map((claim) => claimCard(siteName, data, claim, registry)),
-          ...data.events.map((event) => eventCard(siteName, data, event, registry)),
+          ...data.events.map((event) => eventCard(siteName, event, registry)),
         ]
       : []),
   ];

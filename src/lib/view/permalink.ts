@@ -75,7 +75,6 @@ export interface EventPermalinkView {
 
 export function eventPermalinkView(
   slug: string,
-  data: ArticleData,
   event: EventData,
   registry: ReadonlyMap<string, Actor>,
 ): EventPermalinkView {
