@@ -8,12 +8,17 @@ import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts
 import { dateSpan } from '../dates.ts';
 import { dateView, timestampView } from '../view/story.ts';
 import { noun } from '../view/labels.ts';
+import { voices } from '../view/voices.ts';
 import { clip, type OgCard, type OgLane } from './draw.ts';
 
 export type { OgCard, OgLane };
 
 const MAX_TITLE = 150;
 const MAX_LANES = 5;
+
+/** `rtl` for the cards of a story written right to left: its title, quotes and texts align right. */
+const direction = (data: ArticleData): Pick<OgCard, 'rtl'> =>
+  voices(data.lang).page.dir === 'rtl' ? { rtl: true } : {};
 
 function storyByline(data: ArticleData): string {
   return `${data.publisher.name} · ${timestampView(data.published).text}`;
@@ -37,6 +42,7 @@ export function articleCard(siteName: string, data: ArticleData): OgCard {
       { value: String(data.assessments.length), label: noun(data.assessments.length, 'assessment') },
       { value: String(data.events.length), label: noun(data.events.length, 'event') },
     ],
+    ...direction(data),
   };
 }
 
@@ -51,6 +57,7 @@ export function claimsCard(siteName: string, data: ArticleData): OgCard {
       { value: String(data.assessments.length), label: noun(data.assessments.length, 'assessment') },
       { value: String(contradicted), label: noun(contradicted, 'claim contradicted', 'claims contradicted') },
     ],
+    ...direction(data),
   };
 }
 
@@ -94,6 +101,7 @@ export function timelineCard(siteName: string, data: ArticleData, registry: Read
       { value: String(lanes.length + more), label: noun(lanes.length + more, 'actor') },
     ],
     lanes,
+    ...direction(data),
   };
   if (more > 0) card.moreLanes = more;
   if (sorted[0] && last) {
@@ -122,19 +130,26 @@ export function claimCard(
     title: clip(claim.statement, 140),
     byline: `${actorName(registry, claim.actor.id)} · ${dateView(claim.date).text}`,
     stats: [{ value: String(assessed.length), label: noun(assessed.length, 'assessment') }],
+    ...direction(data),
   };
   const quote = claim.quotes[0];
   if (quote) card.quote = clip(quote, 120);
   return card;
 }
 
-export function eventCard(siteName: string, event: EventData, registry: ReadonlyMap<string, Actor>): OgCard {
+export function eventCard(
+  siteName: string,
+  data: ArticleData,
+  event: EventData,
+  registry: ReadonlyMap<string, Actor>,
+): OgCard {
   return {
     eyebrow: `${siteName} · Event`,
     title: clip(event.title, 120),
     byline: `${dateView(event.date).text} · ${event.actors.map((a) => actorName(registry, a.id)).join(', ')}`,
     text: clip(event.summary, 160),
     stats: [],
+    ...direction(data),
   };
 }
 
@@ -177,7 +192,7 @@ export function storyCards(
     ...(items
       ? [
           ...data.claims.map((claim) => claimCard(siteName, data, claim, registry)),
-          ...data.events.map((event) => eventCard(siteName, event, registry)),
+          ...data.events.map((event) => eventCard(siteName, data, event, registry)),
         ]
       : []),
   ];

@@ -36,6 +36,8 @@ export interface OgCard {
   moreLanes?: number;
   /** The time span of the lanes in words. */
   span?: { from: string; to: string };
+  /** The story's texts (title, quote, text) run right to left. */
+  rtl?: boolean;
 }
 
 export function clip(text: string, max: number): string {
@@ -45,19 +47,91 @@ export function clip(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-const fontDir = join(dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
-const fontFiles = ['latin', 'latin-ext'].flatMap((subset) =>
-  ([400, 700] as const).map((weight) => ({ weight, file: join(fontDir, `noto-sans-${subset}-${weight}-normal.woff`) })),
-);
+/**
+ * The preview images' fonts: Noto Sans in every script its npm package has
+ * (Latin, Latin Extended, Vietnamese, Cyrillic, Greek, Devanagari) and Noto
+ * Sans Arabic. Each subset is a family of its own for satori, which falls back
+ * glyph by glyph from the family a text asks for to the other loaded families
+ * (subsets sharing one family name would hide all but the first). What each
+ * file covers comes from its package's own `@font-face` rules (`unicode-range`),
+ * so `canDraw` knows which texts would come out as empty boxes.
+ */
+const FONT_PACKAGES: { name: string; subsets?: string[] }[] = [
+  { name: '@fontsource/noto-sans' },
+  { name: '@fontsource/noto-sans-arabic', subsets: ['arabic'] },
+];
+const WEIGHTS = [400, 700] as const;
+
+interface FontFace {
+  family: string;
+  /** The package's subset: `latin`, `cyrillic`, `arabic`… */
+  subset: string;
+  weight: (typeof WEIGHTS)[number];
+  file: string;
+  ranges: [number, number][];
+}
+
+const parseRanges = (value: string): [number, number][] =>
+  value.split(',').map((part) => {
+    const [from = '0', to = from] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from, 16), parseInt(to, 16)];
+  });
+
+let faces: FontFace[] | undefined;
+function fontFaces(): FontFace[] {
+  if (faces) return faces;
+  const found: FontFace[] = [];
+  for (const pkg of FONT_PACKAGES) {
+    const dir = dirname(require.resolve(`${pkg.name}/package.json`));
+    const prefix = `${pkg.name.replace('@fontsource/', '')}-`;
+    for (const weight of WEIGHTS) {
+      const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
+      for (const rule of css.split('@font-face').slice(1)) {
+        const file = /url\(\.\/files\/([^)]+\.woff)\)/.exec(rule)?.[1];
+        const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
+        if (!file || !range) continue;
+        const subset = file.slice(prefix.length, -`-${weight}-normal.woff`.length);
+        if (pkg.subsets && !pkg.subsets.includes(subset)) continue;
+        const family = `${prefix}${subset}`;
+        found.push({ family, subset, weight, file: join(dir, 'files', file), ranges: parseRanges(range) });
+      }
+    }
+  }
+  // Latin first: it is the family every text asks for, and most text is Latin.
+  const first = ['latin', 'latin-ext'];
+  const rank = (subset: string) => (first.includes(subset) ? first.indexOf(subset) : first.length);
+  faces = found.sort((a, b) => rank(a.subset) - rank(b.subset));
+  return faces;
+}
+
+/** The family every text asks for: Noto Sans's Latin subset. */
+const FONT_FAMILY = () => fontFaces()[0]!.family;
+
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
-  fonts ??= fontFiles.map(({ weight, file }) => ({
-    name: 'Noto Sans',
+/** The font files, as satori takes them. */
+export function cardFonts() {
+  fonts ??= fontFaces().map(({ family, weight, file }) => ({
+    name: family,
     data: readFileSync(file),
     weight,
     style: 'normal',
   }));
   return fonts;
+}
+
+let covered: [number, number][] | undefined;
+/** Spacing and invisible format characters, drawn without a glyph of their own. */
+const NO_GLYPH = /^[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]$/u;
+
+/** Whether every character of `text` has a glyph in the preview images' fonts (else it would be drawn as an empty box). */
+export function canDraw(text: string): boolean {
+  covered ??= fontFaces().flatMap((face) => face.ranges);
+  for (const char of text) {
+    if (NO_GLYPH.test(char)) continue;
+    const code = char.codePointAt(0)!;
+    if (!covered.some(([from, to]) => code >= from && code <= to)) return false;
+  }
+  return true;
 }
 
 /**
@@ -77,8 +151,12 @@ let version: string | undefined;
 /** What else decides the pixels besides the card: renderer versions and the font files. Part of the cache key. */
 export function drawingVersion(): string {
   version ??= createHash('sha256')
-    .update(['satori', '@resvg/resvg-js'].map((name) => `${name}@${require(`${name}/package.json`).version}`).join())
-    .update(Buffer.concat(fontFiles.map((f) => readFileSync(f.file))))
+    .update(
+      ['satori', '@resvg/resvg-js', ...FONT_PACKAGES.map((p) => p.name)]
+        .map((name) => `${name}@${require(`${name}/package.json`).version}`)
+        .join(),
+    )
+    .update(Buffer.concat(fontFaces().map((face) => readFileSync(face.file))))
     .digest('hex');
   return version;
 }
@@ -89,7 +167,16 @@ const PAPER = '#faf8f3';
 const ACCENT = '#a3361f';
 const LANE = '#d9d3c7';
 
+/** The accent bar on the left, the padding on either side of the text, and what is left for the text. */
+const BAR = 24;
+const PAD_START = 56;
+const PAD_END = 64;
+const CONTENT_WIDTH = OG_WIDTH - BAR - PAD_START - PAD_END;
+
 type Node = { type: string; props: Record<string, unknown> };
+/** The text, or nothing where the fonts lack a glyph for it: a card leaves out what it cannot draw. */
+const say = (text: string | undefined) => (text !== undefined && canDraw(text) ? text : undefined);
+
 const h = (type: string, style: Record<string, unknown>, ...children: (Node | string | false | undefined)[]): Node => ({
   type,
   props: {
@@ -114,7 +201,7 @@ function lanes(card: OgCard): Node | undefined {
       h(
         'div',
         { alignItems: 'center', height: 30 },
-        h('div', { width: 200, fontSize: 24, color: MUTED }, clip(lane.name, 15)),
+        h('div', { width: 200, fontSize: 24, color: MUTED }, say(clip(lane.name, 15))),
         h(
           'div',
           { position: 'relative', width: 840, height: 30, alignItems: 'center' },
@@ -136,9 +223,9 @@ function lanes(card: OgCard): Node | undefined {
     h(
       'div',
       { marginLeft: 200, width: 840, justifyContent: 'space-between', fontSize: 22, color: MUTED },
-      h('div', {}, card.span?.from ?? ''),
+      h('div', {}, say(card.span?.from) ?? ''),
       h('div', {}, card.moreLanes ? `+ ${card.moreLanes} more actors` : ''),
-      h('div', {}, card.span?.to ?? ''),
+      h('div', {}, say(card.span?.to) ?? ''),
     ),
   );
 }
@@ -154,36 +241,46 @@ function stats(card: OgCard, size: 'large' | 'small'): Node | undefined {
         'div',
         { flexDirection: 'column', alignItems: large ? 'flex-start' : 'flex-end' },
         h('div', { fontSize: large ? 96 : 56, fontWeight: 700, lineHeight: 1, color: large ? ACCENT : INK }, s.value),
-        h('div', { fontSize: large ? 30 : 24, color: MUTED, marginTop: 4 }, s.label),
+        h('div', { fontSize: large ? 30 : 24, color: MUTED, marginTop: 4 }, say(s.label)),
       ),
     ),
   );
 }
 
 export function cardTree(card: OgCard): Node {
-  const roomy = !card.lanes?.length && !card.quote && !card.text;
+  const [title, quote, text] = [say(card.title), say(card.quote), say(card.text)];
+  const roomy = !card.lanes?.length && !quote && !text;
+  // Lines of right-to-left text start at the right. satori lays them out so only in a box of
+  // known width: stretched or percentage widths push them past the right edge.
+  const theirs = card.rtl ? { direction: 'rtl', width: CONTENT_WIDTH } : {};
   return h(
     'div',
-    { width: OG_WIDTH, height: OG_HEIGHT, backgroundColor: PAPER, color: INK, fontFamily: 'Noto Sans' },
-    h('div', { width: 24, height: OG_HEIGHT, backgroundColor: ACCENT }),
+    { width: OG_WIDTH, height: OG_HEIGHT, backgroundColor: PAPER, color: INK, fontFamily: FONT_FAMILY() },
+    h('div', { width: BAR, height: OG_HEIGHT, backgroundColor: ACCENT }),
     h(
       'div',
-      { width: OG_WIDTH - 24, height: OG_HEIGHT, padding: '52px 64px 48px 56px', flexDirection: 'column' },
-      h('div', { fontSize: 28, fontWeight: 700, color: ACCENT, letterSpacing: 1 }, card.eyebrow.toUpperCase()),
-      h(
-        'div',
-        { fontSize: titleSize(card.title, roomy), fontWeight: 700, lineHeight: 1.12, marginTop: 20 },
-        card.title,
-      ),
-      card.quote && h('div', { fontSize: 34, color: MUTED, marginTop: 22, lineHeight: 1.25 }, `“${card.quote}”`),
-      card.text && h('div', { fontSize: 32, color: MUTED, marginTop: 22, lineHeight: 1.25 }, card.text),
+      {
+        width: OG_WIDTH - BAR,
+        height: OG_HEIGHT,
+        padding: `52px ${PAD_END}px 48px ${PAD_START}px`,
+        flexDirection: 'column',
+      },
+      h('div', { fontSize: 28, fontWeight: 700, color: ACCENT, letterSpacing: 1 }, say(card.eyebrow.toUpperCase())),
+      title &&
+        h(
+          'div',
+          { fontSize: titleSize(title, roomy), fontWeight: 700, lineHeight: 1.12, marginTop: 20, ...theirs },
+          title,
+        ),
+      quote && h('div', { fontSize: 34, color: MUTED, marginTop: 22, lineHeight: 1.25, ...theirs }, `“${quote}”`),
+      text && h('div', { fontSize: 32, color: MUTED, marginTop: 22, lineHeight: 1.25, ...theirs }, text),
       lanes(card),
       roomy && stats(card, 'large'),
       h('div', { flexGrow: 1 }),
       h(
         'div',
         { width: '100%', justifyContent: 'space-between', alignItems: 'flex-end' },
-        h('div', { fontSize: 32, color: MUTED, maxWidth: roomy ? 1000 : 720 }, card.byline),
+        h('div', { fontSize: 32, color: MUTED, maxWidth: roomy ? 1000 : 720 }, say(card.byline)),
         roomy ? undefined : stats(card, 'small'),
       ),
     ),
@@ -198,7 +295,7 @@ export async function drawCard(card: OgCard): Promise<Buffer> {
   const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
-    fonts: loadFonts(),
+    fonts: cardFonts(),
   });
   // Text is already outlines: resvg needs no fonts, and scanning the system's costs ~10 ms a card.
   return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } })

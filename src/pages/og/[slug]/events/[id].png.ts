@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
   const { stories, actors } = await getCatalogue();
   const paths = stories.flatMap((entry) =>
     entry.data.events.map((event) => {
-      const card = eventCard(SITE_NAME, event, actors);
+      const card = eventCard(SITE_NAME, entry.data, event, actors);
       return { params: { slug: entry.id, id: event.id }, cacheKey: cardHash(card), props: { card } };
     }),
   );
