@@ -16,7 +16,7 @@ export type { OgCard, OgLane };
 const MAX_TITLE = 150;
 const MAX_LANES = 5;
 
-/** `rtl` for the cards of a story written right to left: its title, quotes and texts align right. */
+/** `rtl` for the cards of a story written right to left: its title, quote and text run right to left. */
 const direction = (data: ArticleData): Pick<OgCard, 'rtl'> =>
   voices(data.lang).page.dir === 'rtl' ? { rtl: true } : {};
 
