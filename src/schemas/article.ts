@@ -20,7 +20,9 @@ export const langSchema = z
     },
     { error: 'is not a BCP 47 language tag. Fix: use e.g. `en`, `fr` or `pt-BR`.' },
   )
-  .describe('The story’s language as a BCP 47 tag, e.g. `en`, `fr`, `pt-BR`.');
+  .describe(
+    'The language of everything this file says, as a BCP 47 tag, e.g. `en`, `fr`, `ar`, `pt-BR`. It sets the pages’ language and direction (`ar`, `fa`, `he`, `ur` run right to left); the interface around the story, its dates and the actor registry stay in English.',
+  );
 
 /** Who published the article. */
 export const publisherSchema = z.strictObject({
