@@ -1,6 +1,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Actor } from '../schemas/actor.ts';
 import { routes, withBase } from './routes.ts';
+import { listInWords } from './view/labels.ts';
 import { type VoiceAttributes, voices } from './view/voices.ts';
 
 /** A passage of the article to mark, and where its mark links to. */
@@ -21,8 +22,7 @@ export interface ExcerptMark {
 }
 
 function names(ids: { id: string }[], actors: ReadonlyMap<string, Actor>): string {
-  const list = ids.map((ref) => actors.get(ref.id)?.name ?? ref.id);
-  return list.length <= 2 ? list.join(' and ') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+  return listInWords(ids.map((ref) => actors.get(ref.id)?.name ?? ref.id));
 }
 
 /** Every excerpt of a story, in the order claims → assessments → events, each with its link. */

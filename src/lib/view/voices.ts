@@ -55,6 +55,15 @@ export function textDirection(lang: string): TextDirection {
  * language (`en-GB`) needs no marks.
  */
 export function voices(storyLang: string): Voices {
+  let found = known.get(storyLang);
+  if (!found) known.set(storyLang, (found = voicesOf(storyLang)));
+  return found;
+}
+
+/** Every page of a story asks (its header, its view, its marks, its cards): worked out once per language. */
+const known = new Map<string, Voices>();
+
+function voicesOf(storyLang: string): Voices {
   const dir = textDirection(storyLang);
   const page = { lang: storyLang, dir };
   if (primary(storyLang) === primary(UI_LANG)) return { page, ours: {}, theirs: {} };
