@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launch, SCHEMES, VIEWPORTS } from '../support/chromium.ts';
 import { serveDist } from '../support/server.ts';
 
@@ -27,12 +27,7 @@ describe('the article page', () => {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme });
         await page.goto(`${server.url}${story.slug}/`);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-          [],
-        );
+        expect(await axeViolations(page)).toEqual([]);
         await page.close();
       });
     }

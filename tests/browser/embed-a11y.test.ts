@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { STORY_VIEWS, type StoryViewKind } from '../../src/lib/routes.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launch } from '../support/chromium.ts';
 import { serveDist } from '../support/server.ts';
 
@@ -31,10 +31,7 @@ describe('embeds are accessible', () => {
     await page.setViewportSize({ width, height: 800 });
     await page.emulateMedia({ colorScheme });
     await page.goto(`${server.url}${STORY_VIEWS[view].embed(story.slug).slice(1)}`);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -55,8 +52,7 @@ describe('embeds are accessible', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${server.url}${STORY_VIEWS.article.embed(story.slug).slice(1)}?theme=dark`);
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])).toEqual([]);
     await page.close();
   });
 });

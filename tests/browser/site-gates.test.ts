@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pageKinds } from '../../scripts/page-kinds.mjs';
+import { axeViolations } from '../support/axe.ts';
 import { launch } from '../support/chromium.ts';
 import { htmlPages } from '../support/dist-pages.ts';
 import { DIST, serveDist } from '../support/server.ts';
@@ -27,8 +27,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 describe('every kind of page', () => {
   test('there are pages of several kinds to check', () => {
     expect(kinds.length).toBeGreaterThanOrEqual(4);
@@ -45,10 +43,7 @@ describe('every kind of page', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto(`${server.url}${path}`);
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });
 

@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveComparison } from '../../scripts/timeline-vs-timelinejs.mjs';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { axeViolations } from '../support/axe.ts';
 import { buildSite } from '../support/build.ts';
 import { launch, SCHEMES, VIEWPORTS } from '../support/chromium.ts';
 import { DIST } from '../support/server.ts';
@@ -53,12 +53,7 @@ describe.each(sites)('the timeline page ($name)', (site) => {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme });
         await open(page, site);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-          [],
-        );
+        expect(await axeViolations(page)).toEqual([]);
         await page.close();
       });
     }
