@@ -1,4 +1,4 @@
-// One built page per kind of page (index, article, claims, timeline, permalinks, embeds…),
+// One built page per kind of page (index and its later pages, article, claims, timeline, permalinks, embeds…),
 // for the gates that would be too slow over every page (axe, Lighthouse).
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -23,7 +23,9 @@ export function pageKinds(root) {
     const kind =
       segments[0] === 'embed'
         ? ['embed', ...segments.slice(2).map((s, i) => (i === 1 ? ':id' : s))].join('/')
-        : segments.map((s, i) => (i === 0 ? ':slug' : i === 2 ? ':id' : s)).join('/');
+        : segments[0] === 'page'
+          ? 'page/:n'
+          : segments.map((s, i) => (i === 0 ? ':slug' : i === 2 ? ':id' : s)).join('/');
     if (!kinds.has(kind)) kinds.set(kind, path ? `${path}/` : '');
   }
   return kinds;

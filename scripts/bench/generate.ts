@@ -472,6 +472,8 @@ export function generateStory(rng: Rng, slug: string, registry: readonly Actor[]
 export interface ContentOptions {
   stories: number;
   seed?: number;
+  /** Sizes of every story (default: realistic, about 8 claims and 20 events each). */
+  story?: StoryOptions;
   /** Extra stories with their own sizes (e.g. one with 300 events and 40 actors). */
   extra?: { slug: string; options: StoryOptions }[];
 }
@@ -490,7 +492,7 @@ export function generateContent(root: string, options: ContentOptions): string[]
   const slugs: string[] = [];
   for (let i = 0; i < options.stories; i++) {
     const slug = benchSlug(i);
-    writeFileSync(join(root, 'articles', `${slug}.md`), generateStory(rng, slug, registry));
+    writeFileSync(join(root, 'articles', `${slug}.md`), generateStory(rng, slug, registry, options.story));
     slugs.push(slug);
   }
   for (const { slug, options: storyOptions } of options.extra ?? []) {

@@ -5,6 +5,8 @@
  */
 export const routes = {
   index: () => '/',
+  /** Page `n` of the index of stories, newest first: `/` is page 1, older stories follow on `/page/2/`… */
+  indexPage: (n: number) => (n === 1 ? '/' : `/page/${n}/`),
   article: (slug: string) => `/${slug}/`,
   claims: (slug: string) => `/${slug}/claims/`,
   timeline: (slug: string) => `/${slug}/timeline/`,
@@ -63,6 +65,7 @@ export const RESERVED_SLUGS = new Set([
   'feeds',
   'oembed',
   'og',
+  'page',
   'rss',
   'sitemap',
   'schema',

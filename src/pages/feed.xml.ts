@@ -2,13 +2,13 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../lib/data.ts';
 import { feedItems } from '../lib/seo/feeds.ts';
-import { absoluteUrl, SITE_NAME, siteLocation } from '../lib/site.ts';
+import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME, siteLocation } from '../lib/site.ts';
 
 export const GET: APIRoute = async () => {
   const { stories } = await getCatalogue();
   return rss({
     title: SITE_NAME,
-    description: 'News analyses that set each claim beside the assessments that address it.',
+    description: SITE_DESCRIPTION,
     site: absoluteUrl('/'),
     items: feedItems(stories, siteLocation).map((item) => ({
       title: item.title,

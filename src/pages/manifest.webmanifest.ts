@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { href, SITE_NAME } from '../lib/site.ts';
+import { href, SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
 
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify({
       name: SITE_NAME,
       short_name: SITE_NAME,
-      description: 'News analyses that set each claim beside the assessments that address it.',
+      description: SITE_DESCRIPTION,
       start_url: href('/'),
       scope: href('/'),
       display: 'browser',

@@ -25,6 +25,8 @@ interface BuildOptions {
   force?: boolean;
   /** Preview-image cache folder (default: the project's, shared by every build). */
   ogCacheDir?: string;
+  /** More environment for the build (e.g. `COUNTERPOINT_ITEM_PREVIEWS`). */
+  env?: Record<string, string>;
 }
 
 /** The command line and environment of a real `astro build` over other content, into its own output folder. */
@@ -42,6 +44,7 @@ function astroBuild(options: BuildOptions) {
         ...(options.base ? { COUNTERPOINT_BASE: options.base } : {}),
         ...(options.site ? { COUNTERPOINT_SITE: options.site } : {}),
         ...(options.ogCacheDir ? { COUNTERPOINT_OG_CACHE_DIR: options.ogCacheDir } : {}),
+        ...options.env,
       },
     },
   };

@@ -1,4 +1,9 @@
-/** Feeds of stories, newest first: the RSS items and a JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
+/**
+ * Feeds of stories, newest first: the RSS items and a JSON Feed 1.1 document
+ * (https://jsonfeed.org/version/1.1). A feed carries the newest FEED_SIZE
+ * stories, not the archive: readers poll it often and only want what is new,
+ * and a feed of every story would grow by a story a day for ever.
+ */
 import type { ArticleData } from '../../schemas/article.ts';
 import { routes } from '../routes.ts';
 import { storiesNewestFirst } from '../view/story.ts';
@@ -17,26 +22,32 @@ export interface FeedItem {
   author?: string;
 }
 
+/** How many stories a feed carries, newest first. */
+export const FEED_SIZE = 20;
+
 export function feedItems(stories: readonly { id: string; data: ArticleData }[], location: SiteLocation): FeedItem[] {
-  return storiesNewestFirst(stories).map(({ id, data }) => {
-    const item: FeedItem = {
-      id: absoluteOn(location, routes.article(id)),
-      url: absoluteOn(location, routes.article(id)),
-      title: data.title,
-      summary: data.dek,
-      published: data.published.iso,
-      modified: (data.updated ?? data.published).iso,
-      tags: data.tags,
-      image: absoluteOn(location, routes.ogImage(id, 'article')),
-      lang: data.lang,
-    };
-    if (data.byline) item.author = data.byline;
-    return item;
-  });
+  return storiesNewestFirst(stories)
+    .slice(0, FEED_SIZE)
+    .map(({ id, data }) => {
+      const item: FeedItem = {
+        id: absoluteOn(location, routes.article(id)),
+        url: absoluteOn(location, routes.article(id)),
+        title: data.title,
+        summary: data.dek,
+        published: data.published.iso,
+        modified: (data.updated ?? data.published).iso,
+        tags: data.tags,
+        image: absoluteOn(location, routes.ogImage(id, 'article')),
+        lang: data.lang,
+      };
+      if (data.byline) item.author = data.byline;
+      return item;
+    });
 }
 
 export function jsonFeed(
   siteName: string,
+  description: string,
   stories: readonly { id: string; data: ArticleData }[],
   location: SiteLocation,
 ) {
@@ -45,7 +56,7 @@ export function jsonFeed(
     title: siteName,
     home_page_url: absoluteOn(location, '/'),
     feed_url: absoluteOn(location, routes.jsonFeed()),
-    description: 'News analyses that set each claim beside the assessments that address it.',
+    description,
     language: 'en',
     items: feedItems(stories, location).map((item) => ({
       id: item.id,

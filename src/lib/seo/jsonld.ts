@@ -210,35 +210,38 @@ export function storyGraph(input: StoryGraphInput, location: SiteLocation): Json
   };
 }
 
-/** The graph of the index: the site and its stories. */
+/** The graph of one page of the index: the site, and the stories on that page at their places in the whole index. */
 export function indexGraph(
   siteName: string,
-  stories: { slug: string; title: string }[],
+  page: { path: string; name: string; offset: number; stories: { slug: string; title: string }[] },
   location: SiteLocation,
 ): JsonLdGraph {
   const id = ids(location);
+  const crumbs: Crumb[] = [{ name: siteName, path: '/' }];
+  if (page.path !== '/') crumbs.push({ name: page.name, path: page.path });
   return {
     '@context': 'https://schema.org',
     '@graph': [
       websiteNode(siteName, location),
       {
         '@type': 'CollectionPage',
-        '@id': id.page('/'),
-        url: id.page('/'),
-        name: siteName,
+        '@id': id.page(page.path),
+        url: id.page(page.path),
+        name: page.name,
         isPartOf: { '@id': id.website },
-        breadcrumb: { '@id': id.breadcrumb('/') },
+        breadcrumb: { '@id': id.breadcrumb(page.path) },
         mainEntity: {
           '@type': 'ItemList',
-          itemListElement: stories.map((story, i) => ({
+          itemListOrder: 'https://schema.org/ItemListOrderDescending',
+          itemListElement: page.stories.map((story, i) => ({
             '@type': 'ListItem',
-            position: i + 1,
+            position: page.offset + i + 1,
             url: absoluteOn(location, routes.article(story.slug)),
             name: story.title,
           })),
         },
       },
-      breadcrumbNode('/', [{ name: siteName, path: '/' }], location),
+      breadcrumbNode(page.path, crumbs, location),
     ],
   };
 }

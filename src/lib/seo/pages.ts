@@ -7,6 +7,7 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { OG_HEIGHT, OG_WIDTH } from '../og/draw.ts';
 import { routes } from '../routes.ts';
+import { type IndexPage, indexPageTitle } from '../view/index-pages.ts';
 import { plural } from '../view/labels.ts';
 import { dateView } from '../view/story.ts';
 import { type Crumb, indexGraph, type JsonLdGraph, storyGraph } from './jsonld.ts';
@@ -248,24 +249,27 @@ export function eventSeo(
   };
 }
 
+/** One page of the index of stories (`page.number` 1 is `/`); `total` counts every story on every page. */
 export function indexSeo(
   siteName: string,
   description: string,
-  stories: { slug: string; title: string }[],
+  page: IndexPage<{ slug: string; title: string }>,
+  total: number,
   location: SiteLocation,
 ): PageSeo {
+  const name = page.number === 1 ? siteName : indexPageTitle(page);
   return {
-    title: siteName,
-    description,
-    path: '/',
+    title: name,
+    description: page.number === 1 ? description : `${description} ${name}.`,
+    path: page.path,
     meta: {
       type: 'website',
       image: preview(
         routes.ogIndexImage(),
-        `${siteName}: claims set beside the assessments that address them. ${plural(stories.length, 'story', 'stories')}.`,
+        `${siteName}: claims set beside the assessments that address them. ${plural(total, 'story', 'stories')}.`,
       ),
-      extras: [{ label: 'Stories', data: String(stories.length) }],
+      extras: [{ label: 'Stories', data: String(total) }],
     },
-    graph: indexGraph(siteName, stories, location),
+    graph: indexGraph(siteName, { path: page.path, name, offset: page.offset, stories: page.items }, location),
   };
 }
