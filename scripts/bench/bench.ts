@@ -199,6 +199,23 @@ function imageDigests(outDir: string, paths: string[]): Map<string, string> {
   return map;
 }
 
+/**
+ * The heaviest HTML page of a build (gzip, as the budget counts it) and how many
+ * are over the budget. A page that lists every story would show here as the
+ * archive grows; pages of one story should weigh the same at 10 and 500 stories.
+ */
+function heaviestPage(outDir: string, paths: string[]): { path: string; gzipBytes: number; overBudget: number } {
+  let heaviest = { path: '', gzipBytes: 0 };
+  let overBudget = 0;
+  for (const path of paths) {
+    if (!path.endsWith('.html')) continue;
+    const gzipBytes = gz(readFileSync(join(outDir, path)));
+    if (gzipBytes > BUDGETS.html) overBudget++;
+    if (gzipBytes > heaviest.gzipBytes) heaviest = { path, gzipBytes };
+  }
+  return { ...heaviest, overBudget };
+}
+
 /** Publishes one more story, the way the archive grows: a copy of the last story under a new slug. */
 function addStory(contentDir: string) {
   const dir = join(contentDir, 'articles');
@@ -232,6 +249,8 @@ interface SizeResult {
   floor?: BuildRecord & { ratio: number; cpuRatio?: number; boundRatio?: number };
   /** The floor built again over its own output: what our rebuilds are compared with. */
   floorRebuild?: BuildRecord;
+  /** The heaviest HTML page of the cold build (gzip), and how many pages are over the budget: must not grow with the archive. */
+  heaviestPage?: { path: string; gzipBytes: number; overBudget: number };
   profile?: { self: { name: string; ms: number; share: number }[] };
 }
 
@@ -251,6 +270,10 @@ async function scaling(): Promise<SizeResult[]> {
     const result: SizeResult = { stories, cold: record(cold, coldStats, stories) };
     log(`   cold build      ${sec(cold.wallMs)}  ${mb(cold.peakRss)}  ${coldStats.pages} pages`);
     log(phaseLine(result.cold.phases));
+    result.heaviestPage = heaviestPage(outDir, coldStats.paths);
+    log(
+      `   heaviest page   ${kb(result.heaviestPage.gzipBytes)} gzip (${result.heaviestPage.path}); ${result.heaviestPage.overBudget} pages over the ${kb(BUDGETS.html)} budget`,
+    );
     if (!coldOnly) {
       // Rebuilds without --force: what the content-layer and preview-image caches save.
       const rebuild = async (label: string) => {
