@@ -23,6 +23,12 @@ const RULES: [string, string, string, RegExp][] = [
   ['missing-field', 'articles/story.md', 'dek', /is missing\. Fix: add `dek:`/],
   ['wrong-type', 'articles/story.md', 'tags', /expected a list/],
   ['impossible-date', 'articles/story.md', 'claims[0].date', /not a real day: 2031-02 has 28 days/],
+  [
+    'impossible-published',
+    'articles/story.md',
+    'published',
+    /month 13, which does not exist\. Months run 01–12 \(seasons are not supported\)\. Expected: First publication: `YYYY-MM-DD`/,
+  ],
   ['bad-date', 'articles/story.md', 'claims[0].date', /Write a date as `YYYY`/],
   ['end-before-start', 'articles/story.md', 'events[0].date', /ends before it starts.*`2031-01\/2031-03`/],
   [
@@ -71,6 +77,15 @@ describe('bad content fails with the file, the field and the fix', () => {
     expect(message).toContain(`${file} —`);
     expect(line, `no line for ${field} in:\n${message}`).toBeDefined();
     expect(line).toMatch(fix);
+  });
+
+  test('every message reads as sentences: no doubled full stop, not even around a bracket', () => {
+    for (const [name] of RULES) {
+      const lines = problems(name)
+        .message.split('\n')
+        .filter((l) => l.includes('✗'));
+      for (const line of lines) expect(line, name).not.toMatch(/\.\)?\.(\s|$)/);
+    }
   });
 
   test('every invalid fixture is covered by a rule', () => {

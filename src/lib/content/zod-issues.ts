@@ -13,6 +13,14 @@ type JsonSchema = {
   $defs?: Record<string, JsonSchema>;
 };
 
+/** Ends `text` as a sentence: a full stop unless it already ends with one (or with a closing bracket after one). */
+const sentence = (text: string) => (/[.!?]\)?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/** A message, then what the field takes (its schema description), each a sentence of its own. */
+export function withExpected(message: string, description?: string): string {
+  return description ? `${sentence(message)} Expected: ${sentence(description)}` : sentence(message);
+}
+
 /** The JSON Schema node documenting the field at `path` (for hints in messages). */
 export function schemaAt(root: JsonSchema, path: readonly (string | number)[]): JsonSchema | undefined {
   const resolve = (node: JsonSchema | undefined): JsonSchema | undefined => {
@@ -86,7 +94,7 @@ export function toContentIssues(
       context.schema,
       path.filter((p): p is string | number => typeof p !== 'symbol'),
     );
-    const hint = field?.description ? ` (${field.description})` : '';
+    const hint = field?.description ? ` (${field.description.trim().replace(/\.$/, '')})` : '';
     switch (issue.code) {
       case 'invalid_union':
         pickUnionBranch(issue).forEach(visit);
@@ -121,10 +129,7 @@ export function toContentIssues(
       }
       default: {
         // Our schemas write their own "… Fix: …" messages; Zod's generic ones get the field's description.
-        const message = issue.message.includes('Fix:')
-          ? issue.message
-          : `${issue.message}.${hint ? ` Expected${hint}.` : ''}`;
-        push(path, message);
+        push(path, issue.message.includes('Fix:') ? issue.message : withExpected(issue.message, field?.description));
       }
     }
   };
