@@ -12,7 +12,7 @@ const { cardHash, cardPng, ogStats } = await import('../../src/lib/og/render.ts'
 const card = (title: string): OgCard => ({
   eyebrow: 'Site · Claims',
   title,
-  byline: 'Publisher · 1 May 2026',
+  byline: ['Publisher', '1 May 2026'],
   stats: [{ value: '3', label: 'claims' }],
 });
 

@@ -1,7 +1,7 @@
 import satori from 'satori';
 import { describe, expect, test } from 'vitest';
 import { articleCard } from '../../src/lib/og/cards.ts';
-import { canDraw, cardFonts, cardTree, type OgCard } from '../../src/lib/og/draw.ts';
+import { breakable, canDraw, cardFonts, cardTree, OG_HEIGHT, OG_WIDTH, type OgCard } from '../../src/lib/og/draw.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { FIXTURES } from '../support/content-root.ts';
 
@@ -24,10 +24,18 @@ const glyph = (char: string) =>
     },
   );
 
+/** The largest x of any outline in satori's SVG (its path commands are all x y pairs). */
+const rightmostInk = (svg: string) =>
+  Math.max(
+    ...[...svg.matchAll(/ d="([^"]+)"/g)].flatMap((m) =>
+      (m[1]!.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number).filter((_, i) => i % 2 === 0),
+    ),
+  );
+
 const card = (title: string): OgCard => ({
   eyebrow: 'Site · Claims',
   title,
-  byline: 'Publisher · 1 May 2026',
+  byline: ['Publisher', '1 May 2026'],
   stats: [{ value: '3', label: 'claims' }],
 });
 
@@ -40,6 +48,8 @@ describe('text in the preview images', () => {
     Greek: 'Η απεργία τελείωσε',
     Devanagari: 'हड़ताल ख़त्म',
     Arabic: 'انتهى الإضراب',
+    Hebrew: 'השביתה הסתיימה',
+    Thai: 'การนัดหยุดงานสิ้นสุดลง',
   };
 
   test.each(Object.entries(scripts))('%s can be drawn', (_script, sample) => {
@@ -48,13 +58,39 @@ describe('text in the preview images', () => {
 
   test.each([
     ['Chinese', '罢工结束了'],
-    ['Thai', 'การนัดหยุดงานสิ้นสุดลง'],
-    ['Hebrew', 'השביתה הסתיימה'],
+    ['Japanese', 'ストライキが終わった'],
+    ['Korean', '파업이 끝났다'],
   ])('%s cannot, and a card leaves it out instead of drawing empty boxes', (_script, sample) => {
     expect(canDraw(sample)).toBe(false);
     const shown = texts(cardTree(card(sample)));
     expect(shown.some((t) => t.includes(sample))).toBe(false);
-    expect(shown).toContain('Publisher · 1 May 2026');
+    expect(shown).toEqual(expect.arrayContaining(['Publisher', '1 May 2026']));
+    // Only the part of a byline that cannot be drawn is left out.
+    const byline = texts(cardTree({ ...card('Title'), byline: [sample, '1 May 2026'] }));
+    expect(byline).toContain('1 May 2026');
+    expect(byline.some((t) => t.includes(sample))).toBe(false);
+  });
+
+  test('a byline keeps its order when a part runs the other way: each part is laid out on its own', () => {
+    const shown = texts(cardTree({ ...card('Title'), byline: ['הארץ', '14 March 2031'] }));
+    expect(shown.slice(-3)).toEqual(['הארץ', ' · ', '14 March 2031']);
+  });
+
+  test('words written without spaces between them (Thai) get break opportunities; spaced text is unchanged', async () => {
+    const thai = 'รัฐมนตรีต่างประเทศปฏิเสธความกังวลเรื่องความปลอดภัยของเมืองหลวง';
+    const broken = breakable(thai);
+    expect(broken.replaceAll('\u200B', '')).toBe(thai);
+    expect(broken.split('\u200B').length).toBeGreaterThan(5);
+    for (const spaced of ['Harbour strike over, it’s 2031.', 'انتهى الإضراب', 'U.S. e-mail 1,000']) {
+      expect(breakable(spaced)).toBe(spaced);
+    }
+    // Laid out on a card, the Thai title wraps inside the card instead of running off its right edge.
+    const svg = await satori(cardTree(card(`${thai} ${thai}`)) as Parameters<typeof satori>[0], {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      fonts: cardFonts(),
+    });
+    expect(rightmostInk(svg)).toBeLessThan(OG_WIDTH - 40);
   });
 
   test('each script draws real letters: two letters of it come out as two different shapes', async () => {

@@ -20,8 +20,8 @@ const MAX_LANES = 5;
 const direction = (data: ArticleData): Pick<OgCard, 'rtl'> =>
   voices(data.lang).page.dir === 'rtl' ? { rtl: true } : {};
 
-function storyByline(data: ArticleData): string {
-  return `${data.publisher.name} · ${timestampView(data.published).text}`;
+function storyByline(data: ArticleData): string[] {
+  return [data.publisher.name, timestampView(data.published).text];
 }
 
 /** Claims that at least one assessment contradicts. */
@@ -128,7 +128,7 @@ export function claimCard(
   const card: OgCard = {
     eyebrow: `${siteName} · Claim`,
     title: clip(claim.statement, 140),
-    byline: `${actorName(registry, claim.actor.id)} · ${dateView(claim.date).text}`,
+    byline: [actorName(registry, claim.actor.id), dateView(claim.date).text],
     stats: [{ value: String(assessed.length), label: noun(assessed.length, 'assessment') }],
     ...direction(data),
   };
@@ -146,7 +146,7 @@ export function eventCard(
   return {
     eyebrow: `${siteName} · Event`,
     title: clip(event.title, 120),
-    byline: `${dateView(event.date).text} · ${event.actors.map((a) => actorName(registry, a.id)).join(', ')}`,
+    byline: [dateView(event.date).text, event.actors.map((a) => actorName(registry, a.id)).join(', ')],
     text: clip(event.summary, 160),
     stats: [],
     ...direction(data),
@@ -157,7 +157,7 @@ export function indexCard(siteName: string, stories: number): OgCard {
   return {
     eyebrow: siteName,
     title: 'Claims set beside the assessments that address them',
-    byline: 'Who said what, who assessed it, and what happened when. No ratings.',
+    byline: ['Who said what, who assessed it, and what happened when. No ratings.'],
     stats: [{ value: String(stories), label: noun(stories, 'story', 'stories') }],
   };
 }

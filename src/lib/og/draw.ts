@@ -24,8 +24,12 @@ export interface OgCard {
   /** Small line above the title: the site and the view. */
   eyebrow: string;
   title: string;
-  /** Publisher and date, or who and when for one item. */
-  byline: string;
+  /**
+   * Publisher and date, or who and when for one item: shown in this order, joined by " · ".
+   * Each part is laid out on its own, so a name written right to left beside our date does
+   * not reorder the line, and a part the fonts cannot draw is left out alone.
+   */
+  byline: string[];
   /** A verbatim quote shown under the title in quotation marks (claim permalinks). */
   quote?: string;
   /** A line of our own words under the title (event summary). */
@@ -50,7 +54,7 @@ export function clip(text: string, max: number): string {
 /**
  * The preview images' fonts: Noto Sans in every script its npm package has
  * (Latin, Latin Extended, Vietnamese, Cyrillic, Greek, Devanagari) and Noto
- * Sans Arabic. Each subset is a family of its own for satori, which falls back
+ * Sans Arabic, Hebrew and Thai. Each subset is a family of its own for satori, which falls back
  * glyph by glyph from the family a text asks for to the other loaded families
  * (subsets sharing one family name would hide all but the first). What each
  * file covers comes from its package's own `@font-face` rules (`unicode-range`),
@@ -59,6 +63,8 @@ export function clip(text: string, max: number): string {
 const FONT_PACKAGES: { name: string; subsets?: string[] }[] = [
   { name: '@fontsource/noto-sans' },
   { name: '@fontsource/noto-sans-arabic', subsets: ['arabic'] },
+  { name: '@fontsource/noto-sans-hebrew', subsets: ['hebrew'] },
+  { name: '@fontsource/noto-sans-thai', subsets: ['thai'] },
 ];
 const WEIGHTS = [400, 700] as const;
 
@@ -174,8 +180,27 @@ const PAD_END = 64;
 const CONTENT_WIDTH = OG_WIDTH - BAR - PAD_START - PAD_END;
 
 type Node = { type: string; props: Record<string, unknown> };
-/** The text, or nothing where the fonts lack a glyph for it: a card leaves out what it cannot draw. */
-const say = (text: string | undefined) => (text !== undefined && canDraw(text) ? text : undefined);
+
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+/**
+ * `text` with a zero-width space between words that touch. Thai, Lao, Khmer and
+ * Burmese write no space between words, and satori breaks lines only at spaces
+ * and punctuation, so a Thai title ran off the card in one line; ICU's word
+ * segmenter knows their words. Text with spaces between words is unchanged.
+ */
+export function breakable(text: string): string {
+  let out = '';
+  let afterWord = false;
+  for (const { segment, isWordLike } of words.segment(text)) {
+    if (afterWord && isWordLike) out += '\u200B';
+    out += segment;
+    afterWord = isWordLike === true;
+  }
+  return out;
+}
+
+/** The text, ready to lay out, or nothing where the fonts lack a glyph for it: a card leaves out what it cannot draw. */
+const say = (text: string | undefined) => (text !== undefined && canDraw(text) ? breakable(text) : undefined);
 
 const h = (type: string, style: Record<string, unknown>, ...children: (Node | string | false | undefined)[]): Node => ({
   type,
@@ -247,6 +272,16 @@ function stats(card: OgCard, size: 'large' | 'small'): Node | undefined {
   );
 }
 
+/** The byline's parts that can be drawn, each its own box, with " · " between them. */
+function byline(card: OgCard, roomy: boolean): Node {
+  const parts = card.byline.map(say).filter((part): part is string => part !== undefined);
+  return h(
+    'div',
+    { fontSize: 32, color: MUTED, maxWidth: roomy ? 1000 : 720, flexWrap: 'wrap' },
+    ...parts.flatMap((part, i) => [i > 0 && h('div', { whiteSpace: 'pre' }, ' · '), h('div', {}, part)]),
+  );
+}
+
 export function cardTree(card: OgCard): Node {
   const [title, quote, text] = [say(card.title), say(card.quote), say(card.text)];
   const roomy = !card.lanes?.length && !quote && !text;
@@ -269,7 +304,7 @@ export function cardTree(card: OgCard): Node {
       title &&
         h(
           'div',
-          { fontSize: titleSize(title, roomy), fontWeight: 700, lineHeight: 1.12, marginTop: 20, ...theirs },
+          { fontSize: titleSize(card.title, roomy), fontWeight: 700, lineHeight: 1.12, marginTop: 20, ...theirs },
           title,
         ),
       quote && h('div', { fontSize: 34, color: MUTED, marginTop: 22, lineHeight: 1.25, ...theirs }, `“${quote}”`),
@@ -280,7 +315,7 @@ export function cardTree(card: OgCard): Node {
       h(
         'div',
         { width: '100%', justifyContent: 'space-between', alignItems: 'flex-end' },
-        h('div', { fontSize: 32, color: MUTED, maxWidth: roomy ? 1000 : 720 }, say(card.byline)),
+        byline(card, roomy),
         roomy ? undefined : stats(card, 'small'),
       ),
     ),
