@@ -17,7 +17,7 @@ type JsonSchema = {
 const sentence = (text: string) => (/[.!?]\)?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /** A message, then what the field takes (its schema description), each a sentence of its own. */
-export function withExpected(message: string, description?: string): string {
+function withExpected(message: string, description?: string): string {
   return description ? `${sentence(message)} Expected: ${sentence(description)}` : sentence(message);
 }
 

@@ -45,7 +45,12 @@ export function indexPages<T>(items: readonly T[], size = INDEX_PAGE_SIZE): Inde
   });
 }
 
+/** Where a page stands: "Page 2 of 5". */
+export function pagePosition(page: Pick<IndexPage<unknown>, 'number' | 'count'>): string {
+  return `Page ${page.number} of ${page.count}`;
+}
+
 /** The title of a page after the first: "Stories, page 2 of 5". */
 export function indexPageTitle(page: Pick<IndexPage<unknown>, 'number' | 'count'>): string {
-  return `Stories, page ${page.number} of ${page.count}`;
+  return `Stories, ${pagePosition(page).toLowerCase()}`;
 }
