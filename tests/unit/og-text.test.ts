@@ -1,7 +1,17 @@
+import fc from 'fast-check';
 import satori from 'satori';
 import { describe, expect, test } from 'vitest';
 import { articleCard } from '../../src/lib/og/cards.ts';
-import { breakable, canDraw, cardFonts, cardTree, OG_HEIGHT, OG_WIDTH, type OgCard } from '../../src/lib/og/draw.ts';
+import {
+  breakable,
+  canDraw,
+  clip,
+  cardFonts,
+  cardTree,
+  OG_HEIGHT,
+  OG_WIDTH,
+  type OgCard,
+} from '../../src/lib/og/draw.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { FIXTURES } from '../support/content-root.ts';
 
@@ -109,5 +119,41 @@ describe('text in the preview images', () => {
     expect(tree).toMatch(title);
     expect(tree.match(/"direction":"rtl"/g)).toHaveLength(1);
     expect(JSON.stringify(cardTree(card('Harbour strike over')))).not.toContain('rtl');
+  });
+});
+
+describe('cutting a long text for a card', () => {
+  const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)];
+
+  test('the cut text is whole letters from the start, ends with an ellipsis and fits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('रा', 'ज्य', 'ที่', 'น้ำ', 'é', 'e\u0301', 'a', ' ', ', ', 'ال', '👩‍👩‍👧'), { maxLength: 80 }),
+        fc.integer({ min: 5, max: 60 }),
+        (pieces, max) => {
+          const text = pieces.join('');
+          const cut = clip(text, max);
+          if (text.length <= max) {
+            expect(cut).toBe(text);
+            return;
+          }
+          expect(cut.endsWith('…')).toBe(true);
+          expect(cut.length).toBeLessThanOrEqual(max);
+          const kept = graphemes(cut.slice(0, -1)).map((g) => g.segment);
+          expect(
+            graphemes(text)
+              .slice(0, kept.length)
+              .map((g) => g.segment),
+          ).toEqual(kept);
+        },
+      ),
+    );
+  });
+
+  test('English is cut between words, Thai between its words though it has no spaces', () => {
+    expect(clip('The minister rejected the warnings as inaccurate', 30)).toBe('The minister rejected the…');
+    const thai = 'รัฐมนตรีต่างประเทศปฏิเสธความกังวลเรื่องความปลอดภัยของเมืองหลวง';
+    const cut = clip(thai, 30).slice(0, -1);
+    expect(breakable(thai).startsWith(`${breakable(cut)}\u200B`)).toBe(true);
   });
 });

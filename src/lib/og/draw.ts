@@ -44,11 +44,27 @@ export interface OgCard {
   rtl?: boolean;
 }
 
+/** Word and letter boundaries by ICU's rules: between Thai words too, and never inside a letter and its marks. */
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+const letters = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Where the last of `segmenter`'s pieces of `text` that fits in `room` characters ends. */
+function lastEnd(segmenter: Intl.Segmenter, text: string, room: number): number {
+  let end = 0;
+  for (const { index, segment } of segmenter.segment(text)) {
+    if (index + segment.length > room) break;
+    end = index + segment.length;
+  }
+  return end;
+}
+
+/** `text` cut to at most `max` characters with an ellipsis: at a word boundary, or, failing one late enough, between letters. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  const room = max - 1;
+  const atWord = lastEnd(words, text, room);
+  const end = atWord > max * 0.6 ? atWord : lastEnd(letters, text, room);
+  return `${text.slice(0, end).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 /**
@@ -181,7 +197,6 @@ const CONTENT_WIDTH = OG_WIDTH - BAR - PAD_START - PAD_END;
 
 type Node = { type: string; props: Record<string, unknown> };
 
-const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 /**
  * `text` with a zero-width space between words that touch. Thai, Lao, Khmer and
  * Burmese write no space between words, and satori breaks lines only at spaces
