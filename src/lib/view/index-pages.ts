@@ -6,7 +6,9 @@
  * inside it even when every title and standfirst is as long as the schema
  * allows (tests/build/index-pages.test.ts builds that worst case).
  */
+import type { ArticleData } from '../../schemas/article.ts';
 import { routes } from '../routes.ts';
+import { storiesNewestFirst, type StoryHeaderView, storyHeaderView } from './story.ts';
 
 export const INDEX_PAGE_SIZE = 12;
 
@@ -43,6 +45,11 @@ export function indexPages<T>(items: readonly T[], size = INDEX_PAGE_SIZE): Inde
     if (number < count) page.older = routes.indexPage(number + 1);
     return page;
   });
+}
+
+/** The index of stories as its pages, each story as its card shows it. */
+export function storyIndexPages(stories: readonly { id: string; data: ArticleData }[]): IndexPage<StoryHeaderView>[] {
+  return indexPages(storiesNewestFirst(stories).map((entry) => storyHeaderView(entry.id, entry.data)));
 }
 
 /** Where a page stands: "Page 2 of 5". */
