@@ -63,6 +63,21 @@ describe('the time axis', () => {
     }
   });
 
+  test('a segment too narrow for its own ticks is ticked at its start; no tick strays outside its segment', () => {
+    // A lone month between two cuts: its year tick (January) lies before it and must not be drawn.
+    const spans = ['2019', '2021', '2023-06', '2024-09-17', '2025-01/2025-03', '2025-03-14'].map((d) =>
+      dateSpan(date(d)),
+    );
+    const axis = buildAxis(spans);
+    const june = axis.segments.find((s) => s.start === ms(2023, 6))!;
+    expect(june).toBeDefined();
+    expect(axis.ticks.filter((t) => t.at >= june.from && t.at <= june.to)).toEqual([
+      { at: june.from, time: ms(2023, 6), unit: 'month' },
+    ]);
+    // The cut before 17 September 2024 ends with August: the stretch starts on the 1st.
+    expect(axis.breaks.map((b) => [b.start, b.end])).toContainEqual([ms(2023, 7), ms(2024, 9)]);
+  });
+
   test('no entries, no axis', () => {
     expect(buildAxis([])).toEqual({ segments: [], breaks: [], ticks: [] });
   });
@@ -208,7 +223,21 @@ describe('layout properties (fast-check)', () => {
           for (const e of entries) {
             expect(axis.segments.some((s) => s.start <= e.start && e.end <= s.end)).toBe(true);
           }
-          for (const br of axis.breaks) expect(br.end - br.start).toBeGreaterThanOrEqual(YEAR_MS);
+          // A cut is whole months of an empty gap of at least a year, so the legend can name its months.
+          const monthStart = (t: number) => new Date(t).getUTCDate() === 1 && t % 864e5 === 0;
+          for (const br of axis.breaks) {
+            expect(monthStart(br.start) && monthStart(br.end)).toBe(true);
+            expect(entries.some((e) => e.start < br.end && e.end > br.start)).toBe(false);
+            const before = Math.max(...entries.filter((e) => e.end <= br.start).map((e) => e.end));
+            const after = Math.min(...entries.filter((e) => e.start >= br.end).map((e) => e.start));
+            expect(after - before).toBeGreaterThanOrEqual(YEAR_MS);
+          }
+          // Every tick marks a moment inside its own segment, where that moment is drawn.
+          for (const tick of axis.ticks) {
+            const home = axis.segments.find((s) => s.start <= tick.time && tick.time < s.end);
+            expect(home).toBeDefined();
+            expect(tick.at).toBeCloseTo(position(axis, tick.time), 6);
+          }
         },
       ),
       { numRuns: 200 },

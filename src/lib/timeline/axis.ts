@@ -79,6 +79,15 @@ export function buildAxis(spans: readonly Span[], options: AxisOptions = {}): Ax
     else stretches.push({ start: span.start, end: span.end });
   }
 
+  // Beside a cut, a stretch ends and starts on a month's edge: the cut is then whole
+  // months, which the legend can name truthfully ("Jul 2023 – Aug 2024"), and an entry
+  // on the stretch's first day sits inside it, not on the cut's edge. A cut lasts at
+  // least a year, so this never closes one.
+  stretches.forEach((s, i) => {
+    if (i > 0) s.start = monthFloor(s.start);
+    if (i < stretches.length - 1) s.end = monthCeil(s.end);
+  });
+
   const breakCount = stretches.length - 1;
   const free = 100 - breakCount * breakWidth;
   const totalTime = stretches.reduce((sum, s) => sum + (s.end - s.start), 0);
@@ -120,18 +129,43 @@ export function position(axis: Axis, time: number): number {
   return 100;
 }
 
+/** The first instant of the month `time` falls in. */
+function monthFloor(time: number): number {
+  const d = new Date(time);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}
+
+/** The first instant of a month at or after `time`. */
+function monthCeil(time: number): number {
+  const floor = monthFloor(time);
+  return floor === time ? time : advance('month', floor, 1);
+}
+
+/** The first tick at or after `time`: the start of a year, month or day that is a multiple of `step`. */
 function startOf(unit: TickUnit, time: number, step: number): number {
   const d = new Date(time);
   if (unit === 'year') {
-    const y = d.getUTCFullYear();
+    const y = d.getUTCFullYear() + (Date.UTC(d.getUTCFullYear(), 0, 1) < time ? 1 : 0);
     return Date.UTC(Math.ceil(y / step) * step, 0, 1);
   }
   if (unit === 'month') {
-    const m = d.getUTCFullYear() * 12 + d.getUTCMonth();
-    const mm = Math.ceil(m / step) * step;
+    const first = monthCeil(time);
+    const f = new Date(first);
+    const mm = Math.ceil((f.getUTCFullYear() * 12 + f.getUTCMonth()) / step) * step;
     return Date.UTC(Math.floor(mm / 12), mm % 12, 1);
   }
   return Math.ceil(time / (DAY_MS * step)) * DAY_MS * step;
+}
+
+/**
+ * The unit a segment's start is ticked in when no other tick fits: a year for a
+ * segment of whole years, a month when it starts on one, else the day.
+ */
+function boundaryUnit({ start, end }: Span): TickUnit {
+  if (monthFloor(start) !== start) return 'day';
+  const whole =
+    new Date(start).getUTCMonth() === 0 && new Date(end).getUTCMonth() === 0 && new Date(end).getUTCDate() === 1;
+  return whole && end > start ? 'year' : 'month';
 }
 
 function advance(unit: TickUnit, time: number, step: number): number {
@@ -173,5 +207,5 @@ function segmentTicks(segment: AxisSegment, minGap: number): AxisTick[] {
     }
     if (ticks.length > 0) return ticks;
   }
-  return [{ at: segment.from, time: segment.start, unit: 'day' }];
+  return [{ at: segment.from, time: segment.start, unit: boundaryUnit(segment) }];
 }
