@@ -3,11 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { storyCsv, storyData, csvCell } from '../../src/lib/export/story-data.ts';
 import { storyDataSchema } from '../../src/lib/export/schema.ts';
-import { claimCard, claimsCard, contradictedClaims, timelineCard, timelineLanes } from '../../src/lib/og/cards.ts';
+import { claimCard, claimsCard, contradictedClaims, timelineCard } from '../../src/lib/og/cards.ts';
 import { serializeJsonLd, storyGraph } from '../../src/lib/seo/jsonld.ts';
 import { metaTags, ogLocale } from '../../src/lib/seo/meta.ts';
-import { articleSeo, claimSeo, describe as describeText } from '../../src/lib/seo/pages.ts';
+import { articleSeo, claimSeo, describe as describeText, timelineSeo } from '../../src/lib/seo/pages.ts';
 import { shareLinks } from '../../src/lib/seo/share.ts';
+import { timelineView } from '../../src/lib/view/timeline.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import { FIXTURES } from '../support/content-root.ts';
 
@@ -117,16 +118,29 @@ describe('preview cards', () => {
       String(contradicted),
     ]);
   });
-  test('the timeline miniature has one lane per actor with events, each mark inside the span', () => {
-    const { lanes, more } = timelineLanes(story.data.events, registry);
-    const actorsWithEvents = new Set(story.data.events.flatMap((e) => e.actors.map((a) => a.id)));
-    expect(lanes.length + more).toBe(actorsWithEvents.size);
-    for (const mark of lanes.flatMap((l) => l.marks)) {
-      expect(mark.from).toBeGreaterThanOrEqual(0);
-      expect(mark.to).toBeLessThanOrEqual(1);
-      expect(mark.to).toBeGreaterThan(mark.from);
+  test.each([
+    ['the fixture story', join(FIXTURES, 'stories')],
+    ['a story with chosen lanes and too many to draw', 'tests/fixtures/long-timeline'],
+  ])('%s: the timeline card and description show the page’s lanes, in its order, and its actor count', (_, root) => {
+    const { stories, actors } = loadContent(root, { base: '/' });
+    const actorsById = new Map<string, Actor>(actors.map((a) => [a.id, a]));
+    for (const { slug, data } of stories) {
+      const page = timelineView(slug, data, actorsById, '/').lanes.map((l) => l.name);
+      const card = timelineCard('C', data, actorsById);
+      const drawn = card.lanes!.map((l) => l.name);
+      expect(drawn.length).toBeGreaterThan(0);
+      expect(drawn).toEqual(page.filter((name) => drawn.includes(name)));
+      expect(drawn.length + (card.moreLanes ?? 0)).toBe(page.length);
+      expect(card.stats.find((s) => /actor/.test(s.label))?.value).toBe(String(page.length));
+      for (const mark of card.lanes!.flatMap((l) => l.marks)) {
+        expect(mark.from).toBeGreaterThanOrEqual(0);
+        expect(mark.to).toBeLessThanOrEqual(1);
+        expect(mark.to).toBeGreaterThanOrEqual(mark.from);
+      }
+      const seo = timelineSeo({ slug, data, registry: actorsById, siteName: 'C' }, sub);
+      expect(seo.description).toContain(`across ${page.length} actors`);
+      expect(seo.meta.image?.alt).toContain(`in ${page.length} lanes`);
     }
-    expect(timelineCard('C', story.data, registry).lanes).toEqual(lanes);
   });
   test('a claim card quotes only verbatim words', () => {
     for (const claim of story.data.claims) {

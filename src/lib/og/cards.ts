@@ -5,7 +5,8 @@
  */
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
-import { dateSpan } from '../dates.ts';
+import { timelineEntries } from '../timeline/entries.ts';
+import { laneOrder } from '../timeline/lanes.ts';
 import { dateView, timestampView } from '../view/story.ts';
 import { noun } from '../view/labels.ts';
 import { voices } from '../view/voices.ts';
@@ -61,37 +62,48 @@ export function claimsCard(siteName: string, data: ArticleData): OgCard {
   };
 }
 
-/** A miniature of the timeline: one lane per actor (in order of first event), each event placed on the story's span. */
-export function timelineLanes(events: readonly EventData[], registry: ReadonlyMap<string, Actor>) {
-  if (events.length === 0) return { lanes: [] as OgLane[], more: 0 };
-  const spans = events.map((e) => dateSpan(e.date));
-  const min = Math.min(...spans.map((s) => s.start));
-  const max = Math.max(...spans.map((s) => s.end));
+/** The actor ids of a story's timeline lanes, in the page's order: the editor's `lanes`, then first appearance. */
+export function storyLaneIds(data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes'>): string[] {
+  return laneOrder(
+    timelineEntries(data),
+    (data.lanes ?? []).map((ref) => ref.id),
+  );
+}
+
+/**
+ * A miniature of the timeline page: its lanes in its order (events, claims and
+ * assessments alike), each entry placed on the story's span. When there are too
+ * many lanes to draw, the busiest are kept, still in the page's order.
+ */
+export function timelineLanes(
+  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes'>,
+  registry: ReadonlyMap<string, Actor>,
+) {
+  const entries = timelineEntries(data);
+  if (entries.length === 0) return { lanes: [] as OgLane[], more: 0 };
+  const min = Math.min(...entries.map((e) => e.start));
+  const max = Math.max(...entries.map((e) => e.end));
   const width = Math.max(max - min, 1);
-  const order: string[] = [];
-  for (const event of events) for (const a of event.actors) if (!order.includes(a.id)) order.push(a.id);
-  // The busiest lanes first when there are too many to draw; story order otherwise.
-  const count = (id: string) => events.filter((e) => e.actors.some((a) => a.id === id)).length;
-  const shown = [...order].sort((a, b) => count(b) - count(a)).slice(0, MAX_LANES);
+  const order = storyLaneIds(data);
+  const count = (id: string) => entries.filter((e) => e.actorIds.includes(id)).length;
+  const shown = new Set([...order].sort((a, b) => count(b) - count(a)).slice(0, MAX_LANES));
   const lanes = order
-    .filter((id) => shown.includes(id))
+    .filter((id) => shown.has(id))
     .map((id) => {
       const actor = registry.get(id);
       return {
         name: actor?.shortName ?? actor?.name ?? id,
-        marks: events
-          .map((e, i) => ({ e, span: spans[i]! }))
-          .filter(({ e }) => e.actors.some((a) => a.id === id))
-          .map(({ span }) => ({ from: (span.start - min) / width, to: (span.end - min) / width })),
+        marks: entries
+          .filter((e) => e.actorIds.includes(id))
+          .map((e) => ({ from: (e.start - min) / width, to: (e.end - min) / width })),
       };
     });
   return { lanes, more: order.length - lanes.length, min, max };
 }
 
 export function timelineCard(siteName: string, data: ArticleData, registry: ReadonlyMap<string, Actor>): OgCard {
-  const { lanes, more } = timelineLanes(data.events, registry);
-  const sorted = [...data.events].sort((a, b) => dateSpan(a.date).start - dateSpan(b.date).start);
-  const last = [...data.events].sort((a, b) => dateSpan(b.date).end - dateSpan(a.date).end)[0];
+  const { lanes, more } = timelineLanes(data, registry);
+  const entries = timelineEntries(data);
   const card: OgCard = {
     eyebrow: `${siteName} · Actor timeline`,
     title: clip(data.title, 110),
@@ -104,11 +116,13 @@ export function timelineCard(siteName: string, data: ArticleData, registry: Read
     ...direction(data),
   };
   if (more > 0) card.moreLanes = more;
-  if (sorted[0] && last) {
-    const lastDate = last.date.end ?? last.date.start;
+  // The span the lanes cover: from the earliest start to the latest end, in the words of their dates.
+  const first = entries[0];
+  const last = [...entries].sort((a, b) => b.end - a.end)[0];
+  if (first && last) {
     card.span = {
-      from: dateView({ edtf: '', start: sorted[0].date.start }).startText,
-      to: dateView({ edtf: '', start: lastDate }).startText,
+      from: dateView({ edtf: '', start: first.date.start }).startText,
+      to: dateView({ edtf: '', start: last.date.end ?? last.date.start }).startText,
     };
   }
   return card;
@@ -163,10 +177,6 @@ export function indexCard(siteName: string, stories: number): OgCard {
 }
 
 /** Ids of the actors with at least one event, in order of first event. */
-export function eventActorIds(events: readonly EventData[]): string[] {
-  return [...new Set(events.flatMap((e) => e.actors.map((a) => a.id)))];
-}
-
 /** The preview card of each of a story's three views, by the view's name in `/og/<slug>/<view>.png`. */
 export function viewCards(
   siteName: string,

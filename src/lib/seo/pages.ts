@@ -5,10 +5,11 @@
  */
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
+import { storyLaneIds } from '../og/cards.ts';
 import { OG_HEIGHT, OG_WIDTH } from '../og/draw.ts';
 import { routes } from '../routes.ts';
 import { type IndexPage, indexPageTitle } from '../view/index-pages.ts';
-import { plural } from '../view/labels.ts';
+import { listInWords, plural } from '../view/labels.ts';
 import { dateView } from '../view/story.ts';
 import { type Crumb, indexGraph, type JsonLdGraph, storyGraph } from './jsonld.ts';
 import type { PageMeta, PreviewImage } from './meta.ts';
@@ -124,20 +125,27 @@ export function claimsSeo(input: StoryInput, contradicted: number, location: Sit
   };
 }
 
-export function timelineSeo(input: StoryInput, actorCount: number, location: SiteLocation): PageSeo {
+export function timelineSeo(input: StoryInput, location: SiteLocation): PageSeo {
   const { slug, data } = input;
   const path = routes.timeline(slug);
+  /** One lane per actor, as the page draws them. */
+  const actorCount = storyLaneIds(data).length;
+  const entries = listInWords([
+    plural(data.events.length, 'event'),
+    plural(data.claims.length, 'claim'),
+    plural(data.assessments.length, 'assessment'),
+  ]);
   return {
     title: `Actor timeline: ${data.title}`,
     description: describe(
-      `${plural(data.events.length, 'event')} across ${plural(actorCount, 'actor')}, each date as precise as the source. ${data.dek}`,
+      `${entries} across ${plural(actorCount, 'actor')}, each date as precise as the source. ${data.dek}`,
     ),
     path,
     meta: {
       type: 'article',
       image: preview(
         routes.ogImage(slug, 'timeline'),
-        `Actor timeline for “${data.title}”: ${plural(data.events.length, 'event')} in ${plural(actorCount, 'lane')}, one per actor.`,
+        `Actor timeline for “${data.title}”: ${entries} in ${plural(actorCount, 'lane')}, one per actor.`,
       ),
       ...dates(data),
       section: 'Actor timeline',
