@@ -86,6 +86,26 @@ describe.each(sites)('the timeline page ($name)', (site) => {
     await context.close();
   });
 
+  test('at every width each entry of the list shows its number, the one its marks in the picture carry', async () => {
+    const page = await browser.newPage();
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      await open(page, site);
+      const numbered = await page.locator('ol.tl-list > li').evaluateAll((lis) =>
+        lis.map((li) => {
+          const style = getComputedStyle(li);
+          // A list item draws its marker; a grid is no list item and must draw the counter itself.
+          const marker = style.display === 'list-item' && style.listStyleType !== 'none';
+          const counter = /counter\(tl-entry\)/.test(getComputedStyle(li, '::before').content);
+          return marker || (counter && /tl-entry 1/.test(style.counterIncrement));
+        }),
+      );
+      expect(numbered.length).toBeGreaterThan(0);
+      expect(numbered.every(Boolean), `at ${viewport.width}px`).toBe(true);
+    }
+    await page.close();
+  });
+
   test('keyboard: Tab reaches every entry, in time order, and nothing traps focus', async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
