@@ -83,6 +83,18 @@ describe.each(stories)('$name', ({ dist, story }) => {
     }
   });
 
+  test('a claim’s or an assessment’s date note is shown with it, as on the timeline', () => {
+    const noted = [
+      ...data.claims.map((c) => ({ anchor: `claim-${c.id}`, date: c.date })),
+      ...data.assessments.map((a) => ({ anchor: `assessment-${a.id}`, date: a.date })),
+    ].filter((item) => item.date.note);
+    for (const { anchor, date } of noted) {
+      const el = elements(tree, (x) => x.properties.id === anchor)[0]!;
+      const notes = elements(el, hasClass('cmp-note')).map(text);
+      expect(notes, anchor).toEqual([date.note!.replace(/\s+/g, ' ').trim()]);
+    }
+  });
+
   test('says so where no assessment addresses a claim', () => {
     const answered = new Set(data.assessments.flatMap((a) => a.addresses.map((l) => l.claim)));
     const none = elements(tree, (el) => text(el) === 'No assessment in this story addresses this claim.');
