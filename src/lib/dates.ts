@@ -40,6 +40,9 @@ const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 export const EDTF_HELP =
   'Write a date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (EDTF), add `~` if approximate or `?` if uncertain, and `start/end` for a range — e.g. `2025-09`, `2025~`, `2025-11-09`, `2020/2021`.';
 
+/** A day followed by a time of day (`2025-03-14T18:30`, `2025-03-14 18:30:00+01:00`): the day is kept. */
+const TIME_OF_DAY = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}/;
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -47,7 +50,13 @@ function daysInMonth(year: number, month: number): number {
 export function parseDatePoint(text: string): ParseResult<DatePoint> {
   const match = POINT.exec(text.trim());
   if (!match) {
-    return { ok: false, error: `"${text}" is not a date in a form we read. ${EDTF_HELP}` };
+    const day = TIME_OF_DAY.exec(text.trim())?.[1];
+    if (day)
+      return {
+        ok: false,
+        error: `"${text}" has a time of day; a story's dates go no finer than the day. Fix: write \`${day}\`, and give the time in a note if it matters: \`{ value: ${day}, note: … }\`.`,
+      };
+    return { ok: false, error: `"${text}" is not a date in a form we read. Fix: ${EDTF_HELP}` };
   }
   const [, y, m, d, qualifier] = match;
   const year = Number(y);
@@ -56,13 +65,13 @@ export function parseDatePoint(text: string): ParseResult<DatePoint> {
   if (month !== undefined && (month < 1 || month > 12)) {
     return {
       ok: false,
-      error: `"${text}" has month ${m}, which does not exist. Months run 01–12 (seasons are not supported).`,
+      error: `"${text}" has month ${m}, which does not exist. Fix: months run 01–12 (seasons are not supported).`,
     };
   }
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
     return {
       ok: false,
-      error: `"${text}" is not a real day: ${y}-${m} has ${daysInMonth(year, month)} days. Check the source; if only the month is known, write \`${y}-${m}\`.`,
+      error: `"${text}" is not a real day: ${y}-${m} has ${daysInMonth(year, month)} days. Fix: check the source; if only the month is known, write \`${y}-${m}\`.`,
     };
   }
   return {
@@ -81,7 +90,7 @@ export function parseDatePoint(text: string): ParseResult<DatePoint> {
 export function parseStoryDate(text: string, note?: string): ParseResult<StoryDate> {
   const parts = text.trim().split('/');
   if (parts.length > 2) {
-    return { ok: false, error: `"${text}" has more than one "/". ${EDTF_HELP}` };
+    return { ok: false, error: `"${text}" has more than one "/". Fix: ${EDTF_HELP}` };
   }
   const start = parseDatePoint(parts[0] ?? '');
   if (!start.ok) return start;
@@ -93,7 +102,7 @@ export function parseStoryDate(text: string, note?: string): ParseResult<StoryDa
     if (periodStart(end) < periodStart(start.value)) {
       return {
         ok: false,
-        error: `the range "${text}" ends before it starts. Write the earlier date first: \`${parts[1]}/${parts[0]}\`.`,
+        error: `the range "${text}" ends before it starts. Fix: write the earlier date first: \`${parts[1]}/${parts[0]}\`.`,
       };
     }
   }
@@ -211,7 +220,7 @@ export const TIMESTAMP_HELP = 'Write `YYYY-MM-DD`, or a full time with its offse
 
 export function parseTimestamp(text: string): ParseResult<Timestamp> {
   const match = TIMESTAMP.exec(text.trim());
-  if (!match) return { ok: false, error: `"${text}" is not a timestamp we read. ${TIMESTAMP_HELP}` };
+  if (!match) return { ok: false, error: `"${text}" is not a timestamp we read. Fix: ${TIMESTAMP_HELP}` };
   const [, day, hh, mm, ss, offset] = match;
   const point = parseDatePoint(day ?? '');
   if (!point.ok) return point;
@@ -219,7 +228,7 @@ export function parseTimestamp(text: string): ParseResult<Timestamp> {
     return { ok: true, value: { iso: day!, day: day!, hasTime: false, ms: periodStart(point.value) } };
   }
   if (Number(hh) > 23 || Number(mm) > 59 || Number(ss ?? 0) > 59) {
-    return { ok: false, error: `"${text}" has an impossible time of day. ${TIMESTAMP_HELP}` };
+    return { ok: false, error: `"${text}" has an impossible time of day. Fix: ${TIMESTAMP_HELP}` };
   }
   const iso = `${day}T${hh}:${mm}:${ss ?? '00'}${offset === 'Z' ? 'Z' : offset}`;
   return { ok: true, value: { iso, day: day!, hasTime: true, ms: Date.parse(iso) } };

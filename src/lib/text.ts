@@ -98,6 +98,46 @@ export function verbatimMatcher(blocks: readonly string[]) {
       }
       return undefined;
     },
+    /**
+     * For an excerpt that is not there: how far its words do match a passage, and
+     * where the two part. `matched` is the excerpt's longest start found in a block
+     * (whitespace collapsed); `excerptRest` and `articleRest` are what follows in
+     * each, as written. Undefined when no more than a first word (or ten
+     * characters) is found: then there is no telling where the editor copied from.
+     */
+    divergence(excerpt: string): { matched: string; excerptRest: string; articleRest: string } | undefined {
+      const nfc = excerpt.normalize('NFC');
+      const written = normaliseWithMap(nfc);
+      const needle = written.text;
+      const at = (length: number) => {
+        const part = needle.slice(0, length);
+        for (let i = 0; i < prepared.length; i++) {
+          const found = prepared[i]!.text.indexOf(part);
+          if (found >= 0) return { block: i, found };
+        }
+        return undefined;
+      };
+      // Found prefixes are prefix-closed, so the longest is found by bisection.
+      let [lo, hi] = [0, needle.length];
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (at(mid)) lo = mid;
+        else hi = mid - 1;
+      }
+      // A match of a word or two says nothing about where the editor copied from.
+      const firstWord = needle.indexOf(' ') > 0 ? needle.indexOf(' ') : needle.length;
+      const where = lo > firstWord && lo >= 10 ? at(lo) : undefined;
+      if (!where) return undefined;
+      const block = prepared[where.block]!;
+      const source = blocks[where.block]!;
+      const cut = written.map[lo]!;
+      const articleCut = block.map[where.found + lo]!;
+      return {
+        matched: nfc.slice(0, cut).replace(/\s+/g, ' ').trimStart(),
+        excerptRest: nfc.slice(cut).replace(/\s+/g, ' '),
+        articleRest: source.slice(articleCut).replace(/\s+/g, ' '),
+      };
+    },
   };
 }
 

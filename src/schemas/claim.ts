@@ -19,7 +19,7 @@ export const claimSchema = (actorRef: ActorRefSchema) =>
     question: idSchema.describe('Id of the question (from `questions`) this claim bears on.'),
     /** The article's words that report the claim, copied verbatim. */
     excerpt: paragraphSchema(1000).describe(
-      'The words of the article that report the claim, copied verbatim (whitespace and curly/straight quotes may differ).',
+      'The words of the article that report the claim, copied verbatim (whitespace and the style of quotation marks may differ).',
     ),
     /** The actor's own words where the article quotes them, each verbatim. */
     quotes: listSchema(paragraphSchema(1000), 20)

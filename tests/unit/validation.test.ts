@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/content/errors.ts';
+import { ContentError, CROSS_CHECKS_WAIT } from '../../src/lib/content/errors.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { caseRoot, FIXTURES } from '../support/content-root.ts';
 
@@ -27,9 +27,15 @@ const RULES: [string, string, string, RegExp][] = [
     'impossible-published',
     'articles/story.md',
     'published',
-    /month 13, which does not exist\. Months run 01–12 \(seasons are not supported\)\. Expected: First publication: `YYYY-MM-DD`/,
+    /month 13, which does not exist\. Fix: months run 01–12 \(seasons are not supported\)\.$/,
   ],
   ['bad-date', 'articles/story.md', 'claims[0].date', /Write a date as `YYYY`/],
+  [
+    'date-with-time',
+    'articles/story.md',
+    'claims[0].date',
+    /has a time of day.*Fix: write `2031-03-14`, and give the time in a note.*\.$/,
+  ],
   ['end-before-start', 'articles/story.md', 'events[0].date', /ends before it starts.*`2031-01\/2031-03`/],
   [
     'unknown-actor',
@@ -97,6 +103,12 @@ describe('bad content fails with the file, the field and the fix', () => {
     const { issues } = problems('unknown-actor');
     // The fixture's `actor:` line is the 12th line of the file.
     expect(issues[0]).toMatchObject({ path: ['claims', 0, 'actor'], line: 12 });
+  });
+
+  test('a file whose form is wrong says its cross-checks come next; one with only cross-check problems does not', () => {
+    expect(problems('missing-field').message).toContain(CROSS_CHECKS_WAIT);
+    expect(problems('yaml-syntax').message).toContain(CROSS_CHECKS_WAIT);
+    expect(problems('unknown-actor').message).not.toContain(CROSS_CHECKS_WAIT);
   });
 
   test('all problems of a file are reported at once', () => {

@@ -38,6 +38,18 @@ export function checkRegistry(actors: readonly Actor[], report: Report): void {
   );
 }
 
+/** The first words of `text`, for showing where two texts part. */
+const head = (text: string, max = 30) => {
+  const chars = [...text.trim()];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+};
+
+/** The last words of `text`. */
+const tail = (text: string, max = 40) => {
+  const chars = [...text];
+  return chars.length > max ? `…${chars.slice(chars.length - max + 1).join('')}` : text;
+};
+
 /** Story rules the schema alone cannot express: references, uniqueness, dates in order, verbatim text. */
 export function checkStory(
   data: ArticleData,
@@ -61,11 +73,26 @@ export function checkStory(
   };
   const matcher = verbatimMatcher(blocks);
   const verbatim = (text: string, path: Path, what: string) => {
-    if (!matcher.find(text))
-      report(
-        path,
-        `${what} is not verbatim in the article text: "${preview(text)}". Fix: copy the words exactly from one paragraph of the body (only whitespace and curly/straight quotes may differ).`,
-      );
+    if (matcher.find(text)) return;
+    const fix =
+      'Fix: copy the words exactly from one paragraph of the body (only whitespace and the style of quotation marks may differ).';
+    const parted = matcher.divergence(text);
+    if (!parted) {
+      report(path, `${what} is not verbatim in the article text: "${preview(text)}". ${fix}`);
+      return;
+    }
+    const { matched, excerptRest, articleRest } = parted;
+    const then = !articleRest.trim()
+      ? `the paragraph ends where this goes on with "${head(excerptRest)}"`
+      : /^\s/.test(articleRest)
+        ? `the article has a space where this has none, before "${head(excerptRest)}"`
+        : /^\s/.test(excerptRest)
+          ? `this has a space where the article has none, before "${head(articleRest)}"`
+          : `the article has "${head(articleRest)}" where this has "${head(excerptRest)}"`;
+    report(
+      path,
+      `${what} is not verbatim in the article text: it matches up to "${tail(matched.trimEnd())}", then ${then}. ${fix}`,
+    );
   };
 
   data.claims.forEach((claim, i) => {

@@ -8,7 +8,16 @@ export interface ContentIssue {
   message: string;
   /** 1-based line in the file, when known. */
   line?: number;
+  /**
+   * A problem with the file's form (YAML, fields, types, dates): its cross-checks
+   * (ids that point elsewhere, verbatim quotes) wait until the form is right.
+   */
+  form?: boolean;
 }
+
+/** Said under a file whose form is wrong, so a second report does not surprise its editor. */
+export const CROSS_CHECKS_WAIT =
+  'Once these are fixed, the next check also looks at the ids that point elsewhere (actors, questions, claims) and that every excerpt and quote is verbatim.';
 
 /** `claims[2].excerpt` */
 export function formatPath(path: readonly (string | number | symbol)[]): string {
@@ -34,7 +43,8 @@ export class ContentError extends Error {
     for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
     const sections = [...byFile].map(([file, list]) => {
       const count = list.length === 1 ? '1 problem' : `${list.length} problems`;
-      return `${file} — ${count}:\n${list.map(formatIssue).join('\n')}`;
+      const then = list.some((issue) => issue.form) ? `\n  ${CROSS_CHECKS_WAIT}` : '';
+      return `${file} — ${count}:\n${list.map(formatIssue).join('\n')}${then}`;
     });
     super(`The content has mistakes; nothing was published.\n\n${sections.join('\n\n')}\n`);
     this.name = 'ContentError';

@@ -127,6 +127,7 @@ function loadStory(
         path: [],
         line: error.line,
         message: `the frontmatter is not valid YAML: ${error.message}.`,
+        form: true,
       });
     return undefined;
   }
@@ -139,7 +140,7 @@ function loadStory(
         data: parsed.data,
         schema: storyJsonSchema,
         lineOf: parsed.lineOf,
-      }),
+      }).map((issue) => ({ ...issue, form: true })),
     );
     return undefined;
   }

@@ -94,7 +94,6 @@ export function toContentIssues(
       context.schema,
       path.filter((p): p is string | number => typeof p !== 'symbol'),
     );
-    const hint = field?.description ? ` (${field.description.trim().replace(/\.$/, '')})` : '';
     switch (issue.code) {
       case 'invalid_union':
         pickUnionBranch(issue).forEach(visit);
@@ -115,9 +114,9 @@ export function toContentIssues(
         const expected = EXPECTED[issue.expected] ?? issue.expected;
         if (value === undefined) {
           const name = String(path[path.length - 1] ?? 'field');
-          push(path, `is missing. Fix: add \`${name}:\` with ${expected}${hint}.`);
+          push(path, withExpected(`is missing. Fix: add \`${name}:\` with ${expected}`, field?.description));
         } else {
-          push(path, `expected ${expected}, found ${describeValue(value)}. Fix: write ${expected}${hint}.`);
+          push(path, withExpected(`expected ${expected}, found ${describeValue(value)}`, field?.description));
         }
         return;
       }
