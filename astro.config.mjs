@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import keepOutput from './src/integrations/keep-output.ts';
 import previewImages from './src/integrations/preview-images.ts';
+import siteAddress from './src/integrations/site-address.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
 /**
@@ -38,6 +39,7 @@ export default defineConfig({
   // reuses the last build's files for stories, cards and code that did not change.
   experimental: { incrementalBuild: true },
   integrations: [
+    siteAddress({ configured: process.env.COUNTERPOINT_SITE !== undefined }),
     headers({ embedAncestors: process.env.COUNTERPOINT_EMBED_ANCESTORS ?? '*' }),
     // In `astro build`, preview images start drawing during the content sync.
     previewImages(),
@@ -62,5 +64,8 @@ export default defineConfig({
   },
   markdown: {
     processor: unified(markdownOptions),
+    // A news story's code blocks stay plain: Shiki colours them with inline styles,
+    // which the CSP above does not allow (Astro warned about it on every build).
+    syntaxHighlight: false,
   },
 });

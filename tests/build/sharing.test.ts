@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -158,6 +158,17 @@ describe('a build under a sub-path', () => {
     const story = content.stories[0]!;
     const data = JSON.parse(readFileSync(join(build.outDir, story.slug, 'data.json'), 'utf8'));
     expect(data.story.url).toBe(`${site}/sub/${story.slug}/`);
+  });
+
+  test('a build with its public address set does not warn about it; one without does, naming the fix', () => {
+    expect(build.output).not.toContain('COUNTERPOINT_SITE is not set');
+    // Its own copy of the fixture content: no other test's build shares its content cache.
+    const contentDir = 'node_modules/.test-content-no-site';
+    cpSync('tests/fixtures/stories', contentDir, { recursive: true });
+    const local = buildSite({ contentDir, outDir: 'dist-test-no-site' });
+    for (const dir of [contentDir, local.outDir]) rmSync(dir, { recursive: true, force: true });
+    expect(local.status, local.output).toBe(0);
+    expect(local.output).toMatch(/COUNTERPOINT_SITE is not set: .*http:\/\/localhost:4321.*COUNTERPOINT_SITE=https:/);
   });
 
   test('a rebuild with no content change draws no preview image again', () => {
