@@ -234,11 +234,25 @@ export function parseTimestamp(text: string): ParseResult<Timestamp> {
   return { ok: true, value: { iso, day: day!, hasTime: true, ms: Date.parse(iso) } };
 }
 
-/** A timestamp in words ("14 March 2031", with the time when one was given). */
+/**
+ * A timestamp in words ("14 March 2031", with the time when one was given). The time
+ * is the clock time the editor wrote, with its offset ("07:00 UTC+1"): the newsroom's
+ * own time, and the day it names is the day written.
+ */
 export function formatTimestamp(stamp: Timestamp, lang = 'en'): string {
   if (!stamp.hasTime) {
     const point = parseDatePoint(stamp.day);
     return point.ok ? formatDatePoint(point.value, lang) : stamp.day;
   }
-  return `${formatInstant(stamp.ms, 'timestamp', lang)} UTC`;
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(stamp.iso);
+  const minutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  return `${formatInstant(stamp.ms + minutes * 60_000, 'timestamp', lang)} ${utcOffset(minutes)}`;
+}
+
+/** `UTC`, `UTC+1`, `UTC-5`, `UTC+5:30`. */
+function utcOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  const rest = abs % 60;
+  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }

@@ -4,6 +4,7 @@ import {
   dateSpan,
   formatDatePoint,
   formatStoryDate,
+  formatTimestamp,
   machineDate,
   parseDatePoint,
   parseStoryDate,
@@ -73,6 +74,17 @@ describe('publication timestamps', () => {
     const parsed = parseTimestamp(text);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.value).toMatchObject({ hasTime, iso, day: '2025-11-13' });
+  });
+
+  test.each([
+    ['2025-11-13T09:30:00Z', /^13 November 2025.* 09:30 UTC$/],
+    ['2025-03-18T07:00:00+01:00', /^18 March 2025.* 07:00 UTC\+1$/],
+    ['2025-03-18T00:30:00+05:30', /^18 March 2025.* 00:30 UTC\+5:30$/],
+    ['2025-03-17T22:00:00-05:00', /^17 March 2025.* 22:00 UTC-5$/],
+  ])('%s is shown in the clock time and on the day written, with its offset', (text, shown) => {
+    const parsed = parseTimestamp(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(formatTimestamp(parsed.value, 'en-GB')).toMatch(shown);
   });
 
   test.each(['2025-11-13T25:00Z', '2025-11-31', '13/11/2025', '2025-11-13T09:30'])('rejects %s', (text) => {
