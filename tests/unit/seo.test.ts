@@ -4,10 +4,11 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { storyCsv, storyData, csvCell } from '../../src/lib/export/story-data.ts';
 import { storyDataSchema } from '../../src/lib/export/schema.ts';
 import { claimCard, claimsCard, contradictedClaims, timelineCard } from '../../src/lib/og/cards.ts';
-import { serializeJsonLd, storyGraph } from '../../src/lib/seo/jsonld.ts';
+import { actorNode, serializeJsonLd, storyGraph } from '../../src/lib/seo/jsonld.ts';
 import { metaTags, ogLocale } from '../../src/lib/seo/meta.ts';
 import { articleSeo, claimSeo, describe as describeText, timelineSeo } from '../../src/lib/seo/pages.ts';
 import { shareLinks } from '../../src/lib/seo/share.ts';
+import { actorView } from '../../src/lib/view/story.ts';
 import { timelineView } from '../../src/lib/view/timeline.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import { FIXTURES } from '../support/content-root.ts';
@@ -78,6 +79,19 @@ describe('JSON-LD', () => {
     }
     expect(JSON.stringify(graph)).not.toMatch(/ClaimReview|reviewRating/);
   });
+  test('an actor’s other names are each given once, never repeating its name or short name', () => {
+    const actor: Actor = {
+      id: 'jnim',
+      name: 'Jama’at Nusrat al-Islam wal-Muslimin',
+      shortName: 'JNIM',
+      kind: 'armed-group',
+      aliases: ['JNIM', 'the group', 'jnim', 'The group', 'Nusrat'],
+      memberOf: [],
+    };
+    expect(actorNode(actor, sub).alternateName).toEqual(['JNIM', 'the group', 'Nusrat']);
+    expect(actorView(actor, new Map()).aliases).toEqual(['the group', 'Nusrat']);
+  });
+
   test('every actor @id a node points to is defined in the graph', () => {
     const graph = articleSeo(input, sub).graph;
     const defined = new Set(graph['@graph'].map((n) => n['@id']));

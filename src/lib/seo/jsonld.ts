@@ -7,7 +7,7 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { machineDate } from '../dates.ts';
 import { routes } from '../routes.ts';
-import { actorIdsInOrder } from '../view/story.ts';
+import { actorIdsInOrder, otherNames } from '../view/story.ts';
 import type { PreviewImage } from './meta.ts';
 import { absoluteOn, type SiteLocation } from './urls.ts';
 
@@ -57,7 +57,7 @@ export function actorNode(actor: Actor, location: SiteLocation): JsonLdNode {
     '@type': ACTOR_TYPE[actor.kind],
     '@id': id.actor(actor.id),
     name: actor.name,
-    alternateName: [...(actor.shortName ? [actor.shortName] : []), ...actor.aliases],
+    alternateName: [...(actor.shortName ? [actor.shortName] : []), ...otherNames(actor)],
     description: actor.role,
     ...(actor.kind === 'person'
       ? { jobTitle: actor.role, memberOf: actor.memberOf.map((m) => ({ '@id': id.actor(m) })) }

@@ -57,13 +57,27 @@ export interface ActorView {
   memberOf: string[];
 }
 
+/**
+ * The actor's other names, as the registry lists them, less any that repeat its
+ * name or short name (a registry may list `JNIM` both as short name and alias).
+ */
+export function otherNames(actor: Actor): string[] {
+  const seen = new Set([actor.name, actor.shortName].filter(Boolean).map((n) => n!.toLocaleLowerCase()));
+  return actor.aliases.filter((alias) => {
+    const key = alias.toLocaleLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function actorView(actor: Actor, registry: ReadonlyMap<string, Actor>): ActorView {
   const view: ActorView = {
     id: actor.id,
     name: actor.name,
     shortName: actor.shortName ?? actor.name,
     kindLabel: ACTOR_KIND_LABEL[actor.kind],
-    aliases: actor.aliases,
+    aliases: otherNames(actor),
     memberOf: actor.memberOf.map((id) => registry.get(id)?.name ?? id),
   };
   if (actor.role) view.role = actor.role;
