@@ -11,6 +11,7 @@ import { storyCards } from '../lib/og/cards.ts';
 import { itemPreviews } from '../lib/og/options.ts';
 import { drawsEarly, prefetchCards } from '../lib/og/render.ts';
 import { SITE_NAME } from '../lib/site.ts';
+import { typesetStrings, typesetter } from '../lib/typeset.ts';
 
 /**
  * The content root (registry + stories). `COUNTERPOINT_CONTENT_DIR` points the
@@ -63,11 +64,11 @@ function watchRoot(context: LoaderContext, root: string, reload: () => Promise<v
 }
 
 /**
- * The marks reach our rehype plugin through the frontmatter of the text handed
- * to the renderer: they are computed from validated data, never from raw YAML.
+ * The marks and the story's language reach our rehype plugins through the frontmatter
+ * of the text handed to the renderer: computed from validated data, never from raw YAML.
  */
-function withMarks(marks: ExcerptMark[], body: string): string {
-  return `---\n${JSON.stringify({ marks })}\n---\n${body}`;
+function withMarks(marks: ExcerptMark[], lang: string, body: string): string {
+  return `---\n${JSON.stringify({ marks, lang })}\n---\n${body}`;
 }
 
 /**
@@ -97,12 +98,21 @@ export function storiesLoader(): Loader {
         const base = context.config.base;
         const setting = context.generateDigest(`${codeDigest(context)}|${base}|${context.generateDigest(registry)}`);
         const digestOf = (source: string) => context.generateDigest(`${setting}|${source}`);
-        const { actors, stories, unchanged } = orStop(() =>
+        const {
+          actors,
+          stories: checked,
+          unchanged,
+        } = orStop(() =>
           loadContent(root, {
             base,
             unchanged: (slug, source) => context.store.get(slug)?.digest === digestOf(source),
           }),
         );
+        // Checked as written; shown typeset for their language (src/lib/typeset.ts).
+        const stories = checked.map((story) => {
+          const typeset = typesetter(story.data.lang);
+          return typeset ? { ...story, data: typesetStrings(story.data, typeset) } : story;
+        });
         if (drawsEarly()) {
           // Every story is valid: its preview images can be drawn on the other cores while this thread renders.
           const registry = new Map(actors.map((actor) => [actor.id, actor]));
@@ -113,7 +123,7 @@ export function storiesLoader(): Loader {
         for (const story of stories) {
           keep.add(story.slug);
           const rendered = withoutMarks(
-            await context.renderMarkdown(withMarks(story.marks, story.body), {
+            await context.renderMarkdown(withMarks(story.marks, story.data.lang, story.body), {
               fileURL: pathToFileURL(join(root, ARTICLES_DIR, `${story.slug}.md`)),
             }),
           );

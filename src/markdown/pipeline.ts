@@ -1,5 +1,6 @@
 import rehypeMarkExcerpts from './rehype-mark-excerpts.ts';
 import rehypeSafeLinks from './rehype-safe-links.ts';
+import rehypeTypeset from './rehype-typeset.ts';
 import remarkInertHtml from './remark-inert-html.ts';
 
 /**
@@ -8,7 +9,8 @@ import remarkInertHtml from './remark-inert-html.ts';
  */
 export const markdownOptions = {
   // The publisher's typography is kept as written: smart quotes would alter verbatim text.
+  // (rehypeTypeset only makes typed spaces non-breaking where the story's language asks.)
   smartypants: false,
   remarkPlugins: [remarkInertHtml],
-  rehypePlugins: [rehypeSafeLinks, rehypeMarkExcerpts],
+  rehypePlugins: [rehypeSafeLinks, rehypeTypeset, rehypeMarkExcerpts],
 };

@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
+import type { Element, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { typesetter } from '../../src/lib/typeset.ts';
 import { UI_LANG } from '../../src/lib/view/voices.ts';
 import { buildSite } from '../support/build.ts';
 import { FIXTURES } from '../support/content-root.ts';
@@ -92,6 +96,23 @@ describe.each([
         .map(({ text, where, dir: runs }) => `${page.path} <${where}> runs ${runs}: ${text}`),
     );
     expect(wrong).toEqual([]);
+  });
+
+  test('the story’s text is typeset for its language: no line can break where the language forbids it', () => {
+    const typeset = typesetter(storyLang) ?? ((text: string) => text);
+    let guarded = 0;
+    const wrong: string[] = [];
+    for (const page of pages()) {
+      visit(fromHtml(page.html), 'text', (node: Text, _i, parent) => {
+        if (parent?.type === 'element' && ['script', 'style', 'code', 'pre'].includes((parent as Element).tagName))
+          return;
+        if (typeset(node.value) !== node.value) wrong.push(`${page.path}: ${node.value.trim().slice(0, 80)}`);
+        guarded += (node.value.match(/\u00A0(?=[:;!?»])/g) ?? []).length;
+      });
+    }
+    expect(wrong).toEqual([]);
+    // The French fixture asks questions ("finie ?"): there was something to guard.
+    if (typesetter(storyLang)) expect(guarded).toBeGreaterThan(0);
   });
 
   test('the index is an English page, left to right', () => {
