@@ -47,10 +47,13 @@ function orStop<T>(validate: () => T): T {
     return validate();
   } catch (error) {
     if (error instanceof ContentError) {
-      throw new AstroError(
+      const stop = new AstroError(
         error.message,
         'Each line names the file, the field and how to fix it. Run `npm run check` to re-check without a full build.',
       );
+      // The fault is in the content, not in our code: no stack trace for the editor to wade through.
+      stop.stack = '';
+      throw stop;
     }
     throw error;
   }
