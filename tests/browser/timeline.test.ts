@@ -106,6 +106,22 @@ describe.each(sites)('the timeline page ($name)', (site) => {
     await page.close();
   });
 
+  test('on a phone an entry’s “Link” never stands alone on a line: it wraps with the link before it', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, site);
+    const alone = await page.locator('ol.tl-list > li .tl-m').evaluateAll((lines) =>
+      lines
+        .map((line) => [...line.querySelectorAll('a')])
+        .filter((links) => links.length > 1)
+        // Where the link before ends (its last line box) and where "Link" starts.
+        .map((links) => [[...links.at(-2)!.getClientRects()].at(-1)!.top, links.at(-1)!.getClientRects()[0]!.top])
+        .filter(([before, link]) => Math.abs(before! - link!) > 1),
+    );
+    expect(alone).toEqual([]);
+    await page.close();
+  });
+
   test('keyboard: Tab reaches every entry, in time order, and nothing traps focus', async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
