@@ -6,7 +6,7 @@
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { timelineEntries } from '../timeline/entries.ts';
-import { laneOrder } from '../timeline/lanes.ts';
+import { storyLaneIds } from '../timeline/lanes.ts';
 import { dateView, timestampView } from '../view/story.ts';
 import { noun } from '../view/labels.ts';
 import { voices } from '../view/voices.ts';
@@ -60,14 +60,6 @@ export function claimsCard(siteName: string, data: ArticleData): OgCard {
     ],
     ...direction(data),
   };
-}
-
-/** The actor ids of a story's timeline lanes, in the page's order: the editor's `lanes`, then first appearance. */
-export function storyLaneIds(data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes'>): string[] {
-  return laneOrder(
-    timelineEntries(data),
-    (data.lanes ?? []).map((ref) => ref.id),
-  );
 }
 
 /**
@@ -176,7 +168,6 @@ export function indexCard(siteName: string, stories: number): OgCard {
   };
 }
 
-/** Ids of the actors with at least one event, in order of first event. */
 /** The preview card of each of a story's three views, by the view's name in `/og/<slug>/<view>.png`. */
 export function viewCards(
   siteName: string,

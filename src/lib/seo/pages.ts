@@ -5,9 +5,9 @@
  */
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
-import { storyLaneIds } from '../og/cards.ts';
 import { OG_HEIGHT, OG_WIDTH } from '../og/draw.ts';
 import { routes } from '../routes.ts';
+import { storyLaneIds } from '../timeline/lanes.ts';
 import { type IndexPage, indexPageTitle } from '../view/index-pages.ts';
 import { listInWords, plural } from '../view/labels.ts';
 import { dateView } from '../view/story.ts';

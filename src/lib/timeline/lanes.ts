@@ -1,3 +1,6 @@
+import type { ArticleData } from '../../schemas/article.ts';
+import { timelineEntries } from './entries.ts';
+
 /**
  * Lanes: one per actor, in the editor's order (`lanes` in the frontmatter),
  * then every other actor in order of first appearance on the timeline.
@@ -11,6 +14,14 @@ export function laneOrder(
   for (const id of preferred) if (present.has(id)) order.add(id);
   for (const e of entries) for (const id of e.actorIds) order.add(id);
   return [...order];
+}
+
+/** The actor ids of a story's timeline lanes, as its page draws them: the editor's `lanes`, then first appearance. */
+export function storyLaneIds(data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes'>): string[] {
+  return laneOrder(
+    timelineEntries(data),
+    (data.lanes ?? []).map((ref) => ref.id),
+  );
 }
 
 /** A mark's horizontal extent in axis percent, label included. */
