@@ -56,6 +56,12 @@ const RULES: [string, string, string, RegExp][] = [
     /`harbour-authority` has no claim, assessment or event in this story/,
   ],
   ['unknown-question', 'articles/story.md', 'claims[0].question', /use an id from `questions` \(pay\)/],
+  [
+    'missing-question',
+    'articles/story.md',
+    'claims[0].question',
+    /is missing\. Fix: add `question:` with one of `pay`\./,
+  ],
   ['unknown-claim', 'articles/story.md', 'assessments[0].addresses[0].claim', /`fair-wage` is not a claim/],
   ['bad-stance', 'articles/story.md', 'assessments[0].addresses[0].stance', /use one of `contradicts`/],
   ['duplicate-id', 'articles/story.md', 'claims[1].id', /already used by claims\[0\]/],

@@ -57,6 +57,17 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** Fields that name an item of another list in the same file: a missing one is told the ids it may take. */
+const REFERENCES: Record<string, string> = { question: 'questions', claim: 'claims' };
+
+/** "one of `a`, `b`" for the ids of `data[list]`, when there are any. */
+function idsOf(data: unknown, list: string): string | undefined {
+  const items = valueAt(data, [list]);
+  if (!Array.isArray(items)) return undefined;
+  const ids = items.map((item) => valueAt(item, ['id'])).filter((id): id is string => typeof id === 'string');
+  return ids.length ? `one of ${ids.map((id) => `\`${id}\``).join(', ')}` : undefined;
+}
+
 const EXPECTED: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -114,7 +125,8 @@ export function toContentIssues(
         const expected = EXPECTED[issue.expected] ?? issue.expected;
         if (value === undefined) {
           const name = String(path[path.length - 1] ?? 'field');
-          push(path, withExpected(`is missing. Fix: add \`${name}:\` with ${expected}`, field?.description));
+          const ids = REFERENCES[name] ? idsOf(context.data, REFERENCES[name]) : undefined;
+          push(path, withExpected(`is missing. Fix: add \`${name}:\` with ${ids ?? expected}`, field?.description));
         } else {
           push(path, withExpected(`expected ${expected}, found ${describeValue(value)}`, field?.description));
         }
