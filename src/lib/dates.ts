@@ -138,6 +138,25 @@ export function machineDate(point: DatePoint): string {
 }
 
 /**
+ * A story date as a schema.org date (ISO 8601, no qualifiers), saying no more than
+ * the source: a date at its own precision; for a range, what both ends share
+ * (`2026-10-21/2026-10-31` → `2026-10`), or nothing; an approximate or uncertain
+ * date, nothing (`2004` for `2004~` would state as certain what the source does not).
+ */
+export function certainDate(date: Pick<StoryDate, 'start' | 'end'>): string | undefined {
+  const points = date.end ? [date.start, date.end] : [date.start];
+  if (points.some((p) => p.approximate || p.uncertain)) return undefined;
+  const [first, ...rest] = points.map(machineDate);
+  // The longest of `YYYY`, `YYYY-MM`, `YYYY-MM-DD` that every end starts with.
+  for (const length of [10, 7, 4]) {
+    const prefix = first!.slice(0, length);
+    if (prefix.length === length && rest.every((other) => other.length >= length && other.startsWith(prefix)))
+      return prefix;
+  }
+  return undefined;
+}
+
+/**
  * Bare `en` reads dates the international way ("9 November 2025"), which is
  * unambiguous to a world-wide readership; other languages use their own.
  */

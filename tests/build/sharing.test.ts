@@ -41,12 +41,12 @@ describe('structured data of every page', () => {
       for (const term of ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'isBasedOn', 'image'])
         expect(values(article!, term).length, term).toBeGreaterThan(0);
       for (const claim of ofType(nodes, 'Claim'))
-        for (const term of ['author', 'datePublished', 'appearance', 'text'])
+        for (const term of ['author', 'appearance', 'text'])
           expect(values(claim, term).length, `Claim ${claim['@id']} ${term}`).toBeGreaterThan(0);
-      // Every node a Claim or Event points to as its author/organizer is described on the page.
+      // Every node a Claim or Event points to (its author, the actors it is about) is described on the page.
       const ids = new Set(nodes.map((n) => n['@id']));
       for (const node of [...ofType(nodes, 'Claim'), ...ofType(nodes, 'Event')])
-        for (const ref of [...values(node, 'author'), ...values(node, 'organizer')]) expect(ids).toContain(ref['@id']);
+        for (const ref of [...values(node, 'author'), ...values(node, 'about')]) expect(ids).toContain(ref['@id']);
     },
   );
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  certainDate,
   dateSpan,
   formatDatePoint,
   formatStoryDate,
@@ -137,6 +138,43 @@ describe('properties', () => {
         const parsed = parseDatePoint(text);
         if (!parsed.ok) return;
         expect(periodEnd(parsed.value)).toBeGreaterThan(periodStart(parsed.value));
+      }),
+    );
+  });
+});
+
+describe('dates for structured data', () => {
+  test.each([
+    ['2025', '2025'],
+    ['2025-09', '2025-09'],
+    ['2025-11-09', '2025-11-09'],
+    ['2026-10-21/2026-10-31', '2026-10'],
+    ['2026-10/2026-12-05', '2026'],
+    ['2020/2021', undefined],
+    ['2004~', undefined],
+    ['2012?', undefined],
+    ['2025-09/2025-11~', undefined],
+  ])('%s → %s', (text, expected) => {
+    const parsed = parseStoryDate(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(certainDate(parsed.value)).toBe(expected);
+  });
+
+  test('never more precise than the source: the date given lies in every period the source allows', () => {
+    fc.assert(
+      fc.property(pointArb, pointArb, (a, b) => {
+        const [first, second] = [parseStoryDate(a), parseStoryDate(b)];
+        if (!first.ok || !second.ok) return;
+        const [lo, hi] = dateSpan(first.value).start <= dateSpan(second.value).start ? [a, b] : [b, a];
+        const range = parseStoryDate(`${lo}/${hi}`);
+        if (!range.ok) return;
+        const given = certainDate(range.value);
+        if (given === undefined) return;
+        const period = parseStoryDate(given);
+        if (!period.ok) throw new Error(period.error);
+        // The period named contains the whole range: it claims nothing the source does not.
+        expect(dateSpan(period.value).start).toBeLessThanOrEqual(dateSpan(range.value).start);
+        expect(dateSpan(period.value).end).toBeGreaterThanOrEqual(dateSpan(range.value).end);
       }),
     );
   });

@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
-import { machineDate } from '../dates.ts';
+import { certainDate } from '../dates.ts';
 import { routes } from '../routes.ts';
 import { actorIdsInOrder, otherNames } from '../view/story.ts';
 import type { PreviewImage } from './meta.ts';
@@ -81,16 +81,16 @@ export function storyActors(data: ArticleData, registry: ReadonlyMap<string, Act
 export function claimNode(slug: string, claim: ClaimData, location: SiteLocation): JsonLdNode {
   const id = ids(location);
   const appearance = `${absoluteOn(location, routes.article(slug))}#claim-${claim.id}`;
-  return {
+  return compact({
     '@type': 'Claim',
     '@id': id.claim(slug, claim.id),
     url: absoluteOn(location, routes.claimPermalink(slug, claim.id)),
     text: claim.statement,
     author: { '@id': id.actor(claim.actor.id) },
-    datePublished: machineDate(claim.date.start),
+    datePublished: certainDate(claim.date),
     appearance: { '@type': 'CreativeWork', '@id': appearance, url: appearance, isPartOf: { '@id': id.article(slug) } },
     ...(claim.quotes.length ? { citation: claim.quotes.map((q) => ({ '@type': 'Quotation', text: q })) } : {}),
-  };
+  });
 }
 
 export function eventNode(slug: string, event: EventData, location: SiteLocation): JsonLdNode {
@@ -101,9 +101,11 @@ export function eventNode(slug: string, event: EventData, location: SiteLocation
     url: absoluteOn(location, routes.eventPermalink(slug, event.id)),
     name: event.title,
     description: event.summary,
-    startDate: machineDate(event.date.start),
-    endDate: event.date.end ? machineDate(event.date.end) : undefined,
-    organizer: event.actors.map((a) => ({ '@id': id.actor(a.id) })),
+    startDate: certainDate({ start: event.date.start }),
+    endDate: event.date.end ? certainDate({ start: event.date.end }) : undefined,
+    // The actors the event involves: what they did is in the summary, not a role we could name
+    // (`organizer` made a utility the organiser of the protest against it).
+    about: event.actors.map((a) => ({ '@id': id.actor(a.id) })),
   });
 }
 
