@@ -78,6 +78,7 @@ const RULES: [string, string, string, RegExp][] = [
   ['registry-duplicate-id', 'actors.yaml', '[5].id', /already used by \[2\]/],
   ['registry-unknown-member', 'actors.yaml', '[1].memberOf[0]', /`harbor-authority` is not in the actor registry/],
   ['registry-unknown-kind', 'actors.yaml', '[4].kind', /use one of `person`/],
+  ['registry-yaml-syntax', 'actors.yaml', '(file) (line 5)', /is not valid YAML/],
   ['empty-collection', 'articles', '(file)', /there are no stories/],
   ['missing-collection', 'articles', '(file)', /the stories folder is missing/],
 ];
@@ -103,6 +104,18 @@ describe('bad content fails with the file, the field and the fix', () => {
   test('every invalid fixture is covered by a rule', () => {
     const folders = readdirSync(join(FIXTURES, 'invalid')).sort();
     expect(folders).toEqual(RULES.map(([name]) => name).sort());
+  });
+
+  test('a YAML mistake is reported once, at its line; the errors it sets off after it are not', () => {
+    const { issues } = problems('yaml-syntax');
+    expect(issues).toHaveLength(1);
+    // The fixture's unclosed `[` list is on its 33rd line.
+    expect(issues[0]).toMatchObject({ path: [], line: 33 });
+  });
+
+  test('a registry that cannot be read is the one problem reported: the stories’ actor ids wait for it', () => {
+    const { issues } = problems('registry-yaml-syntax');
+    expect(issues.map((i) => i.file)).toEqual([expect.stringMatching(/actors\.yaml$/)]);
   });
 
   test('messages point at the line of the field in the file', () => {

@@ -54,7 +54,8 @@ const tail = (text: string, max = 40) => {
 export function checkStory(
   data: ArticleData,
   blocks: readonly string[],
-  actorIds: ReadonlySet<string>,
+  /** The registry's ids; undefined when it could not be read, so no actor id is checked. */
+  actorIds: ReadonlySet<string> | undefined,
   report: Report,
 ): void {
   checkUniqueIds(data.questions, 'questions', report);
@@ -65,7 +66,7 @@ export function checkStory(
   const questionIds = new Set(data.questions.map((q) => q.id));
   const claimIds = new Set(data.claims.map((c) => c.id));
   const knownActor = (ref: { id: string }, path: Path) => {
-    if (!actorIds.has(ref.id))
+    if (actorIds && !actorIds.has(ref.id))
       report(
         path,
         `\`${ref.id}\` is not in the actor registry. Fix: correct the id, or add the actor to the registry file.${didYouMean(ref.id, actorIds)}`,
@@ -138,7 +139,7 @@ export function checkStory(
   ]);
   const laned = new Set<string>();
   data.lanes?.forEach((ref, i) => {
-    if (!actorIds.has(ref.id)) knownActor(ref, ['lanes', i]);
+    if (actorIds && !actorIds.has(ref.id)) knownActor(ref, ['lanes', i]);
     else if (!involved.has(ref.id))
       report(
         ['lanes', i],

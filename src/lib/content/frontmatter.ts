@@ -12,9 +12,12 @@ export interface ParsedYaml {
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const errors = doc.errors.map((error) => {
-    const pos = error.linePos?.[0];
-    return { message: error.message.split('\n')[0] ?? error.message, line: pos ? pos.line + lineOffset : undefined };
+  // The first syntax error only: the ones after it are mostly its knock-on effects (one tab
+  // used for indentation gave 22), and they bury the one to fix.
+  const errors = doc.errors.slice(0, 1).map((error) => {
+    const offset = error.pos?.[0];
+    const line = offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
+    return { message: error.message.split('\n')[0] ?? error.message, line };
   });
   let data: unknown;
   if (!errors.length) {

@@ -50,7 +50,8 @@ let storyJsonSchema: object | undefined;
 let actorsJsonSchema: object | undefined;
 const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as object;
 
-function loadRegistry(root: string, cwd: string, issues: ContentIssue[]): Actor[] {
+/** The validated registry, or undefined when it cannot be read (its problems are in `issues`). */
+function loadRegistry(root: string, cwd: string, issues: ContentIssue[]): Actor[] | undefined {
   const path = join(root, ACTORS_FILE);
   const file = relative(cwd, path);
   if (!existsSync(path)) {
@@ -58,14 +59,15 @@ function loadRegistry(root: string, cwd: string, issues: ContentIssue[]): Actor[
       file,
       path: [],
       message: `the actor registry is missing. Fix: create ${file} with a YAML list of actors.`,
+      form: true,
     });
-    return [];
+    return undefined;
   }
   const parsed = parseYaml(readFileSync(path, 'utf8'));
   if (parsed.errors.length) {
     for (const error of parsed.errors)
-      issues.push({ file, path: [], line: error.line, message: `is not valid YAML: ${error.message}.` });
-    return [];
+      issues.push({ file, path: [], line: error.line, message: `is not valid YAML: ${error.message}.`, form: true });
+    return undefined;
   }
   const result = actorRegistrySchema.safeParse(parsed.data);
   if (!result.success) {
@@ -76,9 +78,9 @@ function loadRegistry(root: string, cwd: string, issues: ContentIssue[]): Actor[
         data: parsed.data,
         schema: actorsJsonSchema,
         lineOf: parsed.lineOf,
-      }),
+      }).map((issue) => ({ ...issue, form: true })),
     );
-    return [];
+    return undefined;
   }
   checkRegistry(result.data, (p, message) => issues.push({ file, path: p, message, line: parsed.lineOf(p) }));
   return result.data;
@@ -87,7 +89,8 @@ function loadRegistry(root: string, cwd: string, issues: ContentIssue[]): Actor[
 function loadStory(
   path: string,
   cwd: string,
-  actors: ReadonlyMap<string, Actor>,
+  /** The registry by id; undefined when it could not be read (actor ids are then not checked). */
+  actors: ReadonlyMap<string, Actor> | undefined,
   options: LoadOptions,
   issues: ContentIssue[],
 ): LoadedStory | 'unchanged' | undefined {
@@ -146,7 +149,7 @@ function loadStory(
   }
   if (split.body.trim() === '')
     issues.push({ file, path: [], message: 'has no article text. Fix: put the article body after the closing `---`.' });
-  checkStory(result.data, textBlocks(split.body), new Set(actors.keys()), (p, message) =>
+  checkStory(result.data, textBlocks(split.body), actors && new Set(actors.keys()), (p, message) =>
     issues.push({ file, path: p, message, line: parsed.lineOf(p) }),
   );
   if (issues.length > before) return undefined;
@@ -156,7 +159,7 @@ function loadStory(
     data: result.data,
     body: split.body,
     source,
-    marks: excerptMarks(slug, result.data, actors, options.base),
+    marks: excerptMarks(slug, result.data, actors ?? new Map(), options.base),
   };
 }
 
@@ -168,7 +171,8 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
   const cwd = options.cwd ?? process.cwd();
   const issues: ContentIssue[] = [];
   const actors = loadRegistry(root, cwd, issues);
-  const byId = new Map(actors.map((a) => [a.id, a]));
+  // An unreadable registry is reported once; the stories' actor ids wait for it to read.
+  const byId = actors && new Map(actors.map((a) => [a.id, a]));
 
   const dir = join(root, ARTICLES_DIR);
   const dirLabel = relative(cwd, dir) || dir;
@@ -200,7 +204,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
   }
 
   if (issues.length) throw new ContentError(issues);
-  return { actors, stories, unchanged };
+  return { actors: actors ?? [], stories, unchanged };
 }
 
 /**
@@ -210,7 +214,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
 export function loadActors(root: string, options: LoadOptions): Actor[] {
   const issues: ContentIssue[] = [];
   const actors = loadRegistry(root, options.cwd ?? process.cwd(), issues);
-  if (issues.length) loadContent(root, options);
-  if (issues.length) throw new ContentError(issues);
+  if (issues.length || !actors) loadContent(root, options);
+  if (issues.length || !actors) throw new ContentError(issues);
   return actors;
 }
