@@ -12,8 +12,18 @@ export const idSchema = z
   .string()
   .max(64, { error: 'is longer than 64 characters. Fix: use a short id such as `very-far`.' })
   .regex(ID_PATTERN, {
-    error:
-      'is not a valid id. Fix: use lower-case letters, digits and single hyphens, e.g. `very-far` or `au-call-2025`.',
+    error: (issue) => {
+      const written = typeof issue.input === 'string' ? issue.input : '';
+      // A name typed where its id belongs ("Ilse Marrow") most often has that id in slug form.
+      const slug = written
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+      const example = slug && slug !== written ? `, e.g. \`${slug}\`` : ', e.g. `very-far` or `au-call-2025`';
+      return `"${written}" is not an id. Fix: use lower-case letters, digits and single hyphens${example}.`;
+    },
   });
 
 /** One line of plain text. */

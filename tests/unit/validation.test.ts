@@ -56,6 +56,7 @@ const RULES: [string, string, string, RegExp][] = [
     /`harbour-authority` has no claim, assessment or event in this story/,
   ],
   ['unknown-question', 'articles/story.md', 'claims[0].question', /use an id from `questions` \(pay\)/],
+  ['name-for-id', 'articles/story.md', 'claims[0].actor', /"Dockers’ Union" is not an id\..*e\.g\. `dockers-union`\./],
   [
     'missing-question',
     'articles/story.md',
