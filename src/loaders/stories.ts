@@ -108,6 +108,7 @@ export function storiesLoader(): Loader {
         } = orStop(() =>
           loadContent(root, {
             base,
+            publicDir: fileURLToPath(context.config.publicDir),
             unchanged: (slug, source) => context.store.get(slug)?.digest === digestOf(source),
           }),
         );

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentError, CROSS_CHECKS_WAIT } from '../../src/lib/content/errors.ts';
@@ -70,6 +70,12 @@ const RULES: [string, string, string, RegExp][] = [
   ['quote-not-verbatim', 'articles/story.md', 'claims[0].quotes[0]', /the quote is not verbatim/],
   ['addresses-no-claim', 'articles/story.md', 'assessments[0].addresses', /addresses no claim/],
   ['unsafe-url', 'articles/story.md', 'source.url', /give a full `https:\/\/…`/],
+  [
+    'missing-image',
+    'articles/story.md',
+    'image.src',
+    /"\/images\/not-there\.jpg" is not a file of the site: there is no .*public\/images\/not-there\.jpg\. Fix: put the image there/,
+  ],
   ['updated-before-published', 'articles/story.md', 'updated', /is before `published`/],
   ['bad-lang', 'articles/story.md', 'lang', /BCP 47/],
   ['reserved-slug', 'articles/embed.md', '(file)', /reserved name/],
@@ -117,6 +123,13 @@ describe('bad content fails with the file, the field and the fix', () => {
   test('a registry that cannot be read is the one problem reported: the stories’ actor ids wait for it', () => {
     const { issues } = problems('registry-yaml-syntax');
     expect(issues.map((i) => i.file)).toEqual([expect.stringMatching(/actors\.yaml$/)]);
+  });
+
+  test('a lead image that is a file of the site passes', () => {
+    const root = caseRoot('missing-image');
+    const story = join(root, 'articles', 'story.md');
+    writeFileSync(story, readFileSync(story, 'utf8').replace('/images/not-there.jpg', '/favicon.svg'));
+    expect(loadContent(root, { base: '/', cwd: root }).stories).toHaveLength(1);
   });
 
   test('messages point at the line of the field in the file', () => {

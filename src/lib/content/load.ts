@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { textBlocks } from '../../markdown/blocks.ts';
 import { type Actor, actorRegistrySchema } from '../../schemas/actor.ts';
@@ -40,6 +40,8 @@ export interface LoadOptions {
    * registry, code and base: skipped, its previous result stands.
    */
   unchanged?: (slug: string, source: string) => boolean;
+  /** The site's `public/` folder, where a lead image's `/…` path must lead (default: `./public`). */
+  publicDir?: string;
 }
 
 export const ACTORS_FILE = 'actors.yaml';
@@ -152,6 +154,27 @@ function loadStory(
   checkStory(result.data, textBlocks(split.body), actors && new Set(actors.keys()), (p, message) =>
     issues.push({ file, path: p, message, line: parsed.lineOf(p) }),
   );
+  const image = result.data.image?.src;
+  if (image?.startsWith('/')) {
+    const publicDir = options.publicDir ?? resolve('public');
+    const path = image.replace(/[?#].*$/, '');
+    let decoded = path;
+    try {
+      decoded = decodeURI(path);
+    } catch {
+      // A stray `%`: look the path up as written.
+    }
+    const onDisk = join(publicDir, decoded);
+    if (!existsSync(onDisk)) {
+      const where = relative(cwd, onDisk) || onDisk;
+      issues.push({
+        file,
+        path: ['image', 'src'],
+        line: parsed.lineOf(['image', 'src']),
+        message: `"${image}" is not a file of the site: there is no ${where}. Fix: put the image there, or correct the path (or use an \`https://\` address).`,
+      });
+    }
+  }
   if (issues.length > before) return undefined;
   return {
     slug,
