@@ -9,6 +9,8 @@ export const ACTOR_KINDS = [
   'bloc',
   'state',
   'company',
+  'ngo',
+  'union',
   'group',
   'media',
   'other',

@@ -5,6 +5,7 @@ import StoryNav from '../../src/components/StoryNav.astro';
 import WhosWho from '../../src/components/WhosWho.astro';
 import { parseStoryDate } from '../../src/lib/dates.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { ACTOR_KIND_LABEL } from '../../src/lib/view/labels.ts';
 import { dateView, storyHeaderView, whosWho } from '../../src/lib/view/story.ts';
 import { FIXTURES } from '../support/content-root.ts';
 
@@ -75,5 +76,20 @@ describe("Who's who", () => {
     for (const actor of actors) expect(html.split(`id="actor-${actor.id}"`)).toHaveLength(2);
     const member = content.actors.find((a) => a.memberOf.length > 0 && actors.some((v) => v.id === a.id));
     if (member) expect(html).toContain(`Part of ${registry.get(member.memberOf[0]!)!.name}`);
+  });
+
+  test('each entry reads as a sentence, its kind in the singular', async () => {
+    const actors = whosWho(story.data, registry);
+    const html = await container.renderToString(WhosWho, { props: { actors } });
+    const entries = [...html.matchAll(/<dd[^>]*>([\s\S]*?)<\/dd>/g)].map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    expect(entries).toHaveLength(actors.length);
+    for (const entry of entries) expect(entry).toMatch(/[^.]\.$/);
+    // No kind is named in the plural: one actor is one company, one union.
+    for (const label of Object.values(ACTOR_KIND_LABEL)) expect(label).not.toMatch(/ies$|ies\b/);
   });
 });

@@ -22,6 +22,8 @@ const ACTOR_TYPE: Record<Actor['kind'], string> = {
   government: 'GovernmentOrganization',
   media: 'NewsMediaOrganization',
   company: 'Corporation',
+  ngo: 'NGO',
+  union: 'WorkersUnion',
   'armed-group': 'Organization',
   'intergovernmental-organisation': 'Organization',
   bloc: 'Organization',
