@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ExcerptMark } from '../lib/marks.ts';
 import { locate, normaliseForMatch, normaliseWithMap } from '../lib/text.ts';
@@ -16,6 +17,8 @@ interface Placed {
 type ParentNode = Root | Element;
 
 const REF_CLASS = 'excerpt-ref';
+/** A reference link with the punctuation after it, on one line. */
+const KEEP_CLASS = 'excerpt-keep';
 
 /** Our own reference links are not article text: offsets ignore them. */
 function isRef(node: Element): boolean {
@@ -55,6 +58,35 @@ function splitAt(block: Element, boundaries: number[]) {
     const at = run.parent.children.indexOf(run.node);
     run.parent.children.splice(at, 1, ...pieces);
   }
+}
+
+/** Punctuation that closes what comes before it: it must not start a line. */
+const CLOSING = /^[.,;:!?)\]}»”’…\u00A0]+/;
+
+/**
+ * A reference link is an inline block, and a line may break after any inline block,
+ * even before a full stop: "April 2010 [E4]" / ".". Each link and the punctuation
+ * that follows it are kept together in a span that does not wrap.
+ */
+function keepPunctuation(block: Element) {
+  visit(block, 'element', (node: Element) => {
+    if (((node.properties.className as string[] | undefined) ?? []).includes(KEEP_CLASS)) return SKIP;
+    node.children.forEach((child, i) => {
+      // The text after the link (splitting may have left empty text nodes in between).
+      const next = node.children.slice(i + 1).find((c) => c.type !== 'text' || c.value !== '');
+      if (child.type !== 'element' || !isRef(child) || next?.type !== 'text') return;
+      const closing = CLOSING.exec(next.value)?.[0];
+      if (!closing) return;
+      next.value = next.value.slice(closing.length);
+      node.children.splice(i, 1, {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: [KEEP_CLASS] },
+        children: [child, { type: 'text', value: closing }],
+      });
+    });
+    return undefined;
+  });
 }
 
 function wrap(block: Element, placed: Placed) {
@@ -136,6 +168,7 @@ export default function rehypeMarkExcerpts() {
       );
       // Outer ranges first, so a nested excerpt's mark sits inside its container's.
       placed.sort((a, b) => a.start - b.start || b.end - a.end).forEach((p) => wrap(block, p));
+      keepPunctuation(block);
     }
     if (pending.size) {
       const missing = [...pending].map((m) => m.anchor).join(', ');
