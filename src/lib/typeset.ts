@@ -6,7 +6,7 @@
  *
  * French sets a space before `:` `;` `!` `?` `»` and after `«`, between digit
  * groups (`45 000`) and around the `h` of a time (`18 h 30`); a line must not break
- * at any of them ("Tram de Montreval" / ": la maire…" is a typesetting fault).
+ * at any of them (a headline ending "… de la ville" / ": le maire…" is a typesetting fault).
  */
 
 const NBSP = '\u00A0';

@@ -14,7 +14,7 @@ export const idSchema = z
   .regex(ID_PATTERN, {
     error: (issue) => {
       const written = typeof issue.input === 'string' ? issue.input : '';
-      // A name typed where its id belongs ("Ilse Marrow") most often has that id in slug form.
+      // A name typed where its id belongs ("Jane Doe") most often has that id in slug form.
       const slug = written
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '')

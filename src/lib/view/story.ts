@@ -59,7 +59,7 @@ export interface ActorView {
 
 /**
  * The actor's other names, as the registry lists them, less any that repeat its
- * name or short name (a registry may list `JNIM` both as short name and alias).
+ * name or short name (a registry may list `UN` both as short name and alias).
  */
 export function otherNames(actor: Actor): string[] {
   const seen = new Set([actor.name, actor.shortName].filter(Boolean).map((n) => n!.toLocaleLowerCase()));
