@@ -88,6 +88,20 @@ function loadRegistry(root: string, cwd: string, issues: ContentIssue[]): Actor[
   return result.data;
 }
 
+/** For a site path (`/images/x.jpg`), the file under `publicDir` it names when that file does not exist. */
+function missingPublicFile(src: string | undefined, publicDir: string): string | undefined {
+  if (!src?.startsWith('/')) return undefined;
+  const path = src.replace(/[?#].*$/, '');
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    // A stray `%`: look the path up as written.
+  }
+  const onDisk = join(publicDir, decoded);
+  return existsSync(onDisk) ? undefined : onDisk;
+}
+
 function loadStory(
   path: string,
   cwd: string,
@@ -154,27 +168,14 @@ function loadStory(
   checkStory(result.data, textBlocks(split.body), actors && new Set(actors.keys()), (p, message) =>
     issues.push({ file, path: p, message, line: parsed.lineOf(p) }),
   );
-  const image = result.data.image?.src;
-  if (image?.startsWith('/')) {
-    const publicDir = options.publicDir ?? resolve('public');
-    const path = image.replace(/[?#].*$/, '');
-    let decoded = path;
-    try {
-      decoded = decodeURI(path);
-    } catch {
-      // A stray `%`: look the path up as written.
-    }
-    const onDisk = join(publicDir, decoded);
-    if (!existsSync(onDisk)) {
-      const where = relative(cwd, onDisk) || onDisk;
-      issues.push({
-        file,
-        path: ['image', 'src'],
-        line: parsed.lineOf(['image', 'src']),
-        message: `"${image}" is not a file of the site: there is no ${where}. Fix: put the image there, or correct the path (or use an \`https://\` address).`,
-      });
-    }
-  }
+  const missing = missingPublicFile(result.data.image?.src, options.publicDir ?? resolve('public'));
+  if (missing)
+    issues.push({
+      file,
+      path: ['image', 'src'],
+      line: parsed.lineOf(['image', 'src']),
+      message: `"${result.data.image!.src}" is not a file of the site: there is no ${relative(cwd, missing) || missing}. Fix: put the image there, or correct the path (or use an \`https://\` address).`,
+    });
   if (issues.length > before) return undefined;
   return {
     slug,
