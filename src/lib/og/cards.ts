@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
-import { timelineEntries } from '../timeline/entries.ts';
+import { type TimelineEntry, timelineEntries } from '../timeline/entries.ts';
 import { storyLaneIds } from '../timeline/lanes.ts';
 import { dateView, timestampView } from '../view/story.ts';
 import { noun } from '../view/labels.ts';
@@ -70,13 +70,13 @@ export function claimsCard(siteName: string, data: ArticleData): OgCard {
 export function timelineLanes(
   data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes'>,
   registry: ReadonlyMap<string, Actor>,
+  entries: readonly TimelineEntry[] = timelineEntries(data),
 ) {
-  const entries = timelineEntries(data);
   if (entries.length === 0) return { lanes: [] as OgLane[], more: 0 };
   const min = Math.min(...entries.map((e) => e.start));
   const max = Math.max(...entries.map((e) => e.end));
   const width = Math.max(max - min, 1);
-  const order = storyLaneIds(data);
+  const order = storyLaneIds(data, entries);
   const count = (id: string) => entries.filter((e) => e.actorIds.includes(id)).length;
   const shown = new Set([...order].sort((a, b) => count(b) - count(a)).slice(0, MAX_LANES));
   const lanes = order
@@ -90,12 +90,12 @@ export function timelineLanes(
           .map((e) => ({ from: (e.start - min) / width, to: (e.end - min) / width })),
       };
     });
-  return { lanes, more: order.length - lanes.length, min, max };
+  return { lanes, more: order.length - lanes.length };
 }
 
 export function timelineCard(siteName: string, data: ArticleData, registry: ReadonlyMap<string, Actor>): OgCard {
-  const { lanes, more } = timelineLanes(data, registry);
   const entries = timelineEntries(data);
+  const { lanes, more } = timelineLanes(data, registry, entries);
   const card: OgCard = {
     eyebrow: `${siteName} · Actor timeline`,
     title: clip(data.title, 110),

@@ -17,9 +17,12 @@ export function laneOrder(
 }
 
 /** The actor ids of a story's timeline lanes, as its page draws them: the editor's `lanes`, then first appearance. */
-export function storyLaneIds(data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes'>): string[] {
+export function storyLaneIds(
+  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes'>,
+  entries: readonly { actorIds: readonly string[] }[] = timelineEntries(data),
+): string[] {
   return laneOrder(
-    timelineEntries(data),
+    entries,
     (data.lanes ?? []).map((ref) => ref.id),
   );
 }
