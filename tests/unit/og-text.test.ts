@@ -86,6 +86,28 @@ describe('text in the preview images', () => {
     expect(shown.slice(-3)).toEqual(['הארץ', ' · ', '14 March 2031']);
   });
 
+  test('a byline with no figures beside it uses the width of the card before it wraps', async () => {
+    // An event's card: a summary under the title, no figures, a date and four actors below.
+    const event: OgCard = {
+      eyebrow: 'Site · Event',
+      title: 'A security axis',
+      text: 'Three governments present themselves as a security axis.',
+      byline: ['November 2025', 'Government of Mali, Niger, Burkina Faso, Russia'],
+      stats: [],
+    };
+    const svg = await satori(cardTree(event) as Parameters<typeof satori>[0], {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      fonts: cardFonts(),
+    });
+    // The top of each drawn text; the byline's date and its actors are the last two texts drawn.
+    const tops = [...svg.matchAll(/<path[^>]* d="([^"]+)"/g)].map((m) =>
+      Math.min(...(m[1]!.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number).filter((_, i) => i % 2 === 1)),
+    );
+    const [date, , actors] = tops.slice(-3);
+    expect(Math.abs(actors! - date!)).toBeLessThan(8);
+  });
+
   test('words written without spaces between them (Thai) get break opportunities; spaced text is unchanged', async () => {
     const thai = 'รัฐมนตรีต่างประเทศปฏิเสธความกังวลเรื่องความปลอดภัยของเมืองหลวง';
     const broken = breakable(thai);

@@ -287,12 +287,16 @@ function stats(card: OgCard, size: 'large' | 'small'): Node | undefined {
   );
 }
 
-/** The byline's parts that can be drawn, each its own box, with " · " between them. */
+/**
+ * The byline's parts that can be drawn, each its own box, with " · " between them. It leaves room
+ * for the small figures beside it, when there are any.
+ */
 function byline(card: OgCard, roomy: boolean): Node {
   const parts = card.byline.map(say).filter((part): part is string => part !== undefined);
+  const besideFigures = !roomy && card.stats.length > 0;
   return h(
     'div',
-    { fontSize: 32, color: MUTED, maxWidth: roomy ? 1000 : 720, flexWrap: 'wrap' },
+    { fontSize: 32, color: MUTED, maxWidth: besideFigures ? 720 : CONTENT_WIDTH, flexWrap: 'wrap' },
     ...parts.flatMap((part, i) => [i > 0 && h('div', { whiteSpace: 'pre' }, ' · '), h('div', {}, part)]),
   );
 }
