@@ -238,6 +238,10 @@ describe('layout properties (fast-check)', () => {
             expect(home).toBeDefined();
             expect(tick.at).toBeCloseTo(position(axis, tick.time), 6);
           }
+          // Labels do not run into each other across a cut: every stretch is labelled, and any two
+          // ticks on the whole axis, in or across stretches, are the minimum gap apart.
+          for (const s of axis.segments) expect(axis.ticks.some((t) => s.start <= t.time && t.time < s.end)).toBe(true);
+          axis.ticks.slice(1).forEach((t, i) => expect(t.at - axis.ticks[i]!.at).toBeGreaterThanOrEqual(7 - 1e-9));
         },
       ),
       { numRuns: 200 },

@@ -89,7 +89,10 @@ export function buildAxis(spans: readonly Span[], options: AxisOptions = {}): Ax
   });
 
   const breakCount = stretches.length - 1;
-  const free = 100 - breakCount * breakWidth;
+  // Beside a cut, a stretch is at least wide enough that its first tick's label is the minimum
+  // gap from the next stretch's first tick; the rest is shared by weight.
+  const least = breakCount > 0 ? Math.max(0, minTickGap - breakWidth) : 0;
+  const free = 100 - breakCount * breakWidth - stretches.length * least;
   const totalTime = stretches.reduce((sum, s) => sum + (s.end - s.start), 0);
   const counts = stretches.map((s) => sorted.filter((x) => x.start >= s.start && x.start < s.end).length);
   const weights = stretches.map((s, i) => 0.5 * ((s.end - s.start) / totalTime) + 0.5 * (counts[i]! / sorted.length));
@@ -98,7 +101,7 @@ export function buildAxis(spans: readonly Span[], options: AxisOptions = {}): Ax
   const breaks: AxisBreak[] = [];
   let x = 0;
   stretches.forEach((s, i) => {
-    const width = free * weights[i]!;
+    const width = least + free * weights[i]!;
     const to = i === stretches.length - 1 ? 100 : x + width;
     segments.push({ start: s.start, end: s.end, from: x, to });
     x = to;
@@ -109,7 +112,24 @@ export function buildAxis(spans: readonly Span[], options: AxisOptions = {}): Ax
     }
   });
 
-  return { segments, breaks, ticks: segments.flatMap((s) => segmentTicks(s, minTickGap)) };
+  return { segments, breaks, ticks: spacedTicks(segments, minTickGap) };
+}
+
+/**
+ * Each segment's ticks, kept the minimum gap from the next segment's first tick: a label at
+ * a stretch's end would otherwise run over the cut into the next stretch's first label. A
+ * segment left with none is ticked at its start, which its least width keeps clear.
+ */
+function spacedTicks(segments: readonly AxisSegment[], minGap: number): AxisTick[] {
+  const spaced: AxisTick[][] = [];
+  let next = Infinity;
+  for (const segment of [...segments].reverse()) {
+    const kept = segmentTicks(segment, minGap).filter((t) => next - t.at >= minGap - 1e-9);
+    const ticks = kept.length > 0 ? kept : [{ at: segment.from, time: segment.start, unit: boundaryUnit(segment) }];
+    spaced.unshift(ticks);
+    next = ticks[0]!.at;
+  }
+  return spaced.flat();
 }
 
 /** Where a moment sits on the axis, percent. Monotone in time. */
@@ -205,7 +225,9 @@ function segmentTicks(segment: AxisSegment, minGap: number): AxisTick[] {
     for (let t = startOf(unit, segment.start, step); t < segment.end; t = advance(unit, t, step)) {
       ticks.push({ at: scale(t), time: t, unit });
     }
-    if (ticks.length > 0) return ticks;
+    // Months and years differ in length: the estimate above may pass a step whose ticks fall short.
+    const apart = ticks.every((t, i) => i === 0 || t.at - ticks[i - 1]!.at >= minGap - 1e-9);
+    if (ticks.length > 0 && apart) return ticks;
   }
   return [{ at: segment.from, time: segment.start, unit: boundaryUnit(segment) }];
 }
