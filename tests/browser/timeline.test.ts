@@ -106,6 +106,33 @@ describe.each(sites)('the timeline page ($name)', (site) => {
     await page.close();
   });
 
+  test('the axis labels of the lane picture never run into each other, and each reads on from a year', async () => {
+    const page = await browser.newPage();
+    // From 48rem, where the lanes are drawn, either side of 64rem, and wide.
+    for (const width of [768, 900, 1023, 1024, 1280]) {
+      for (const path of [`/${site.story.slug}/timeline/`, `/embed/${site.story.slug}/timeline/`]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${servers.get(site.name)!.url}${path}`);
+        const labels = await page
+          .locator('.tl-axis text')
+          .evaluateAll((texts) =>
+            texts
+              .filter((t) => getComputedStyle(t).display !== 'none')
+              .map((t) => ({ text: t.textContent!.trim(), ...t.getBoundingClientRect().toJSON() })),
+          );
+        expect(labels.length, `${path} at ${width}px`).toBeGreaterThan(0);
+        labels.slice(1).forEach((label, i) => {
+          expect(label.left, `"${labels[i]!.text}" runs into "${label.text}" at ${width}px on ${path}`).toBeGreaterThan(
+            labels[i]!.right + 2,
+          );
+        });
+        // A label without its year ("Jul") is read on from the year label shown before it.
+        expect(labels[0]!.text, `${path} at ${width}px`).toMatch(/\d{4}/);
+      }
+    }
+    await page.close();
+  });
+
   test('on a phone an entry’s “Link” never stands alone on a line: it wraps with the link before it', async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });

@@ -11,6 +11,7 @@ import {
   type TimelineLayout,
   timelineEntries,
 } from '../timeline/index.ts';
+import { type LabelShown, placeTickLabels } from './axis-labels.ts';
 import { listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
 import { UI_LANG, type Voices, voices } from './voices.ts';
@@ -59,7 +60,8 @@ export interface TimelineLaneView {
 export interface TimelineView {
   items: TimelineItemView[];
   lanes: TimelineLaneView[];
-  ticks: (AxisTick & { label: string })[];
+  /** Every tick's line is drawn; its label where `shown` says (see axis-labels.ts). */
+  ticks: (AxisTick & { label: string; shown: LabelShown })[];
   breaks: (AxisBreak & { label: string })[];
   counts: Record<EntryKind, number>;
   voices: Voices;
@@ -69,13 +71,16 @@ const KIND_WORD: Record<EntryKind, string> = { event: 'Event', claim: 'Claim', a
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function tickLabel(tick: AxisTick, first: boolean, lang: string): string {
+/** A tick's label, and whether it names its year (the first of a stretch, a new year). */
+function tickLabel(tick: AxisTick, first: boolean, lang: string): { label: string; major: boolean } {
   const date = new Date(tick.time);
-  if (tick.unit === 'year') return formatInstant(tick.time, 'year', lang);
+  if (tick.unit === 'year') return { label: formatInstant(tick.time, 'year', lang), major: true };
   const newYear =
     first || (tick.unit === 'month' ? date.getUTCMonth() === 0 : date.getUTCDate() === 1 && date.getUTCMonth() === 0);
-  if (tick.unit === 'month') return formatInstant(tick.time, newYear ? 'shortMonthYear' : 'shortMonth', lang);
-  return formatInstant(tick.time, first ? 'shortDayYear' : 'shortDay', lang);
+  if (tick.unit === 'month') {
+    return { label: formatInstant(tick.time, newYear ? 'shortMonthYear' : 'shortMonth', lang), major: newYear };
+  }
+  return { label: formatInstant(tick.time, first ? 'shortDayYear' : 'shortDay', lang), major: first };
 }
 
 /** "2022 – 2024" for whole years cut out, else "Mar 2022 – Jan 2024". */
@@ -152,10 +157,12 @@ export function timelineView(
     return view;
   });
   const firstTicks = new Set(layout.axis.segments.map((s) => layout.axis.ticks.find((t) => t.at >= s.from)));
+  const labelled = layout.axis.ticks.map((t) => ({ ...t, ...tickLabel(t, firstTicks.has(t), UI_LANG) }));
+  const shown = placeTickLabels(labelled);
   return {
     items,
     lanes,
-    ticks: layout.axis.ticks.map((t) => ({ ...t, at: round(t.at), label: tickLabel(t, firstTicks.has(t), UI_LANG) })),
+    ticks: labelled.map((t, i) => ({ at: round(t.at), time: t.time, unit: t.unit, label: t.label, shown: shown[i]! })),
     breaks: layout.axis.breaks.map((b) => ({
       ...b,
       from: round(b.from),
