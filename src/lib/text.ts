@@ -89,6 +89,11 @@ export function findVerbatim(block: string, excerpt: string): { start: number; e
 export function verbatimMatcher(blocks: readonly string[]) {
   const prepared = blocks.map(normaliseWithMap);
   return {
+    /** Indices of every block holding `text`. */
+    blocksWith(text: string): number[] {
+      const needle = normaliseForMatch(text);
+      return prepared.flatMap((block, i) => (locate(block, needle) ? [i] : []));
+    },
     /** Index of the first block holding the excerpt, and the range in that block; undefined when none does. */
     find(excerpt: string): { block: number; start: number; end: number } | undefined {
       const needle = normaliseForMatch(excerpt);

@@ -34,7 +34,9 @@ export const assessmentSchema = (actorRef: ActorRefSchema) =>
     /** The assessor's own words where the article quotes them. */
     quotes: listSchema(paragraphSchema(1000), 20)
       .default([])
-      .describe('The assessor’s own quoted words, each verbatim from the article, without quotation marks.'),
+      .describe(
+        'The assessor’s own quoted words, each verbatim from the paragraph of the excerpt, without quotation marks.',
+      ),
     /** What the assessment rests on (travel advisories, intelligence, reporting…). */
     basis: lineSchema(300).describe('What the assessment rests on, e.g. "Travel advisories issued to citizens".'),
     /** The claims it addresses and its stance toward each. */

@@ -21,10 +21,12 @@ export const claimSchema = (actorRef: ActorRefSchema) =>
     excerpt: paragraphSchema(1000).describe(
       'The words of the article that report the claim, copied verbatim (whitespace and the style of quotation marks may differ).',
     ),
-    /** The actor's own words where the article quotes them, each verbatim. */
+    /** The actor's own words where the article quotes them, each verbatim, in the excerpt's paragraph. */
     quotes: listSchema(paragraphSchema(1000), 20)
       .default([])
-      .describe('The actor’s own quoted words, each copied verbatim from the article, without the quotation marks.'),
+      .describe(
+        'The actor’s own quoted words, each copied verbatim from the paragraph of the excerpt, without the quotation marks.',
+      ),
   });
 
 export type ClaimInput = z.input<ReturnType<typeof claimSchema>>;

@@ -68,6 +68,12 @@ const RULES: [string, string, string, RegExp][] = [
   ['duplicate-id', 'articles/story.md', 'claims[1].id', /already used by claims\[0\]/],
   ['excerpt-not-verbatim', 'articles/story.md', 'claims[0].excerpt', /not verbatim in the article text/],
   ['quote-not-verbatim', 'articles/story.md', 'claims[0].quotes[0]', /the quote is not verbatim/],
+  [
+    'quote-other-paragraph',
+    'articles/story.md',
+    'claims[0].quotes[0]',
+    /not in the paragraph of this claim's excerpt: .*starts "In short, the union says pay is “fair…", the quote in the one that starts "A retired docker called the new rota “a…"\. .*Fix: quote words of the excerpt's paragraph, or leave this quote out\.$/,
+  ],
   ['addresses-no-claim', 'articles/story.md', 'assessments[0].addresses', /addresses no claim/],
   ['unsafe-url', 'articles/story.md', 'source.url', /give a full `https:\/\/…`/],
   [

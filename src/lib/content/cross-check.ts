@@ -50,6 +50,14 @@ const tail = (text: string, max = 40) => {
   return chars.length > max ? `…${chars.slice(chars.length - max + 1).join('')}` : text;
 };
 
+/** The first words of a paragraph, cut between words, to say which paragraph is meant. */
+const opening = (text: string, max = 40) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max).replace(/[\s,;:]+$/, '')}…`;
+};
+
 /** Story rules the schema alone cannot express: references, uniqueness, dates in order, verbatim text. */
 export function checkStory(
   data: ArticleData,
@@ -96,6 +104,19 @@ export function checkStory(
     );
   };
 
+  // Words shown as an actor's own must stand in the passage that reports them: a phrase from
+  // another paragraph may be somebody else's words.
+  const quoted = (quote: string, excerpt: string, path: Path, whose: string) => {
+    const found = matcher.blocksWith(quote);
+    if (found.length === 0) return verbatim(quote, path, 'the quote');
+    const home = matcher.blocksWith(excerpt);
+    if (home.length === 0 || home.some((b) => found.includes(b))) return;
+    report(
+      path,
+      `the quote is in the article, but not in the paragraph of ${whose} excerpt: the excerpt is in the paragraph that starts "${opening(blocks[home[0]!]!)}", the quote in the one that starts "${opening(blocks[found[0]!]!)}". Words shown as the actor's own must come from the passage that reports them. Fix: quote words of the excerpt's paragraph, or leave this quote out.`,
+    );
+  };
+
   data.claims.forEach((claim, i) => {
     knownActor(claim.actor, ['claims', i, 'actor']);
     if (!questionIds.has(claim.question))
@@ -104,7 +125,7 @@ export function checkStory(
         `\`${claim.question}\` is not one of the story's questions. Fix: use an id from \`questions\` (${[...questionIds].join(', ')}).`,
       );
     verbatim(claim.excerpt, ['claims', i, 'excerpt'], 'the excerpt');
-    claim.quotes.forEach((quote, j) => verbatim(quote, ['claims', i, 'quotes', j], 'the quote'));
+    claim.quotes.forEach((quote, j) => quoted(quote, claim.excerpt, ['claims', i, 'quotes', j], "this claim's"));
   });
 
   data.assessments.forEach((assessment, i) => {
@@ -124,7 +145,9 @@ export function checkStory(
       addressed.add(link.claim);
     });
     verbatim(assessment.excerpt, ['assessments', i, 'excerpt'], 'the excerpt');
-    assessment.quotes.forEach((quote, j) => verbatim(quote, ['assessments', i, 'quotes', j], 'the quote'));
+    assessment.quotes.forEach((quote, j) =>
+      quoted(quote, assessment.excerpt, ['assessments', i, 'quotes', j], "this assessment's"),
+    );
   });
 
   data.events.forEach((event, i) => {
