@@ -7,6 +7,16 @@ import { z } from 'astro/zod';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A text in id form: "Sindicato Médico" → `sindicato-medico`. */
+export function slugOf(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 /** A stable id: lower-case letters, digits and single hyphens. Used in URLs (`#claim-<id>`): never change a published one. */
 export const idSchema = z
   .string()
@@ -15,12 +25,7 @@ export const idSchema = z
     error: (issue) => {
       const written = typeof issue.input === 'string' ? issue.input : '';
       // A name typed where its id belongs ("Jane Doe") most often has that id in slug form.
-      const slug = written
-        .normalize('NFKD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
+      const slug = slugOf(written);
       const example = slug && slug !== written ? `, e.g. \`${slug}\`` : ', e.g. `very-far` or `au-call-2025`';
       return `"${written}" is not an id. Fix: use lower-case letters, digits and single hyphens${example}.`;
     },

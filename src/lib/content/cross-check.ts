@@ -2,7 +2,7 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import { preview, verbatimMatcher } from '../text.ts';
 import type { ContentIssue } from './errors.ts';
-import { didYouMean } from './suggest.ts';
+import { actorNamed, didYouMean } from './suggest.ts';
 
 type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
@@ -32,7 +32,7 @@ export function checkRegistry(actors: readonly Actor[], report: Report): void {
       else if (!ids.has(parent))
         report(
           [i, 'memberOf', j],
-          `\`${parent}\` is not in the actor registry. Fix: add it to the registry or correct the id.`,
+          `\`${parent}\` is not in the actor registry. Fix: add it to the registry or correct the id.${didYouMean(parent, ids)}`,
         );
     }),
   );
@@ -62,8 +62,8 @@ const opening = (text: string, max = 40) => {
 export function checkStory(
   data: ArticleData,
   blocks: readonly string[],
-  /** The registry's ids; undefined when it could not be read, so no actor id is checked. */
-  actorIds: ReadonlySet<string> | undefined,
+  /** The registry by id; undefined when it could not be read, so no actor id is checked. */
+  actors: ReadonlyMap<string, Actor> | undefined,
   report: Report,
 ): void {
   checkUniqueIds(data.questions, 'questions', report);
@@ -74,11 +74,14 @@ export function checkStory(
   const questionIds = new Set(data.questions.map((q) => q.id));
   const claimIds = new Set(data.claims.map((c) => c.id));
   const knownActor = (ref: { id: string }, path: Path) => {
-    if (actorIds && !actorIds.has(ref.id))
-      report(
-        path,
-        `\`${ref.id}\` is not in the actor registry. Fix: correct the id, or add the actor to the registry file.${didYouMean(ref.id, actorIds)}`,
-      );
+    if (!actors || actors.has(ref.id)) return;
+    // An id made from a name ("sindicato-medico") points to the actor of that name, whatever its id.
+    const named = actorNamed(ref.id, actors.values());
+    const guess = named ? ` Did you mean \`${named.id}\` (${named.name})?` : didYouMean(ref.id, actors.keys());
+    report(
+      path,
+      `\`${ref.id}\` is not in the actor registry. Fix: correct the id, or add the actor to the registry file.${guess}`,
+    );
   };
   const matcher = verbatimMatcher(blocks);
   const verbatim = (text: string, path: Path, what: string) => {
@@ -162,7 +165,7 @@ export function checkStory(
   ]);
   const laned = new Set<string>();
   data.lanes?.forEach((ref, i) => {
-    if (actorIds && !actorIds.has(ref.id)) knownActor(ref, ['lanes', i]);
+    if (actors && !actors.has(ref.id)) knownActor(ref, ['lanes', i]);
     else if (!involved.has(ref.id))
       report(
         ['lanes', i],

@@ -4,12 +4,13 @@ import { z } from 'astro/zod';
 import { textBlocks } from '../../markdown/blocks.ts';
 import { type Actor, actorRegistrySchema } from '../../schemas/actor.ts';
 import { type ArticleData, articleSchema } from '../../schemas/article.ts';
-import { plainActorRef } from '../../schemas/common.ts';
+import { ID_PATTERN, plainActorRef } from '../../schemas/common.ts';
 import { type ExcerptMark, excerptMarks } from '../marks.ts';
 import { RESERVED_SLUGS, SLUG_PATTERN } from '../routes.ts';
 import { checkRegistry, checkStory } from './cross-check.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { actorNamed } from './suggest.ts';
 import { toContentIssues } from './zod-issues.ts';
 
 /** A story that passed every check, ready for the content layer. */
@@ -102,6 +103,28 @@ function missingPublicFile(src: string | undefined, publicDir: string): string |
   return existsSync(onDisk) ? undefined : onDisk;
 }
 
+/** Where a story names actors by id: a claim's `actor`, the `actors` of assessments and events, `lanes`. */
+const ACTOR_FIELDS = new Set(['actor', 'actors', 'lanes']);
+
+/**
+ * For a name written where an actor's id belongs: the id of the registry's actor of that
+ * name (or short name, or alias), when there is one. Undefined otherwise.
+ */
+function actorNameAdvice(
+  issue: ContentIssue,
+  data: unknown,
+  actors: ReadonlyMap<string, Actor> | undefined,
+): string | undefined {
+  if (!actors || !issue.path.some((key) => typeof key === 'string' && ACTOR_FIELDS.has(key))) return undefined;
+  const written = issue.path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
+  if (typeof written !== 'string' || ID_PATTERN.test(written)) return undefined;
+  const actor = actorNamed(written, actors.values());
+  return actor && `"${written}" is the name of an actor, not its id. Fix: write its id, \`${actor.id}\`.`;
+}
+
 function loadStory(
   path: string,
   cwd: string,
@@ -159,13 +182,17 @@ function loadStory(
         data: parsed.data,
         schema: storyJsonSchema,
         lineOf: parsed.lineOf,
-      }).map((issue) => ({ ...issue, form: true })),
+      }).map((issue) => ({
+        ...issue,
+        message: actorNameAdvice(issue, parsed.data, actors) ?? issue.message,
+        form: true,
+      })),
     );
     return undefined;
   }
   if (split.body.trim() === '')
     issues.push({ file, path: [], message: 'has no article text. Fix: put the article body after the closing `---`.' });
-  checkStory(result.data, textBlocks(split.body), actors && new Set(actors.keys()), (p, message) =>
+  checkStory(result.data, textBlocks(split.body), actors, (p, message) =>
     issues.push({ file, path: p, message, line: parsed.lineOf(p) }),
   );
   const missing = missingPublicFile(result.data.image?.src, options.publicDir ?? resolve('public'));

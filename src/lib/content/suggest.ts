@@ -1,3 +1,6 @@
+import type { Actor } from '../../schemas/actor.ts';
+import { slugOf } from '../../schemas/common.ts';
+
 /** Levenshtein distance, for "did you mean" suggestions on typos. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -27,4 +30,17 @@ export function closest(word: string, options: string[]): string | undefined {
 export function didYouMean(word: string, options: Iterable<string>): string {
   const guess = closest(word, [...options]);
   return guess ? ` Did you mean \`${guess}\`?` : '';
+}
+
+/**
+ * The registry's actor that `written` names: by its name, short name or an alias, or by
+ * one of those in id form (an editor who followed a slug hint for a name). Case, accents
+ * and punctuation do not count.
+ */
+export function actorNamed(written: string, actors: Iterable<Actor>): Actor | undefined {
+  const wanted = slugOf(written);
+  if (!wanted) return undefined;
+  for (const actor of actors)
+    if ([actor.name, actor.shortName, ...actor.aliases].some((name) => name && slugOf(name) === wanted)) return actor;
+  return undefined;
 }
