@@ -6,7 +6,7 @@ import { storyDataSchema } from '../../src/lib/export/schema.ts';
 import { claimCard, claimsCard, contradictedClaims, timelineCard } from '../../src/lib/og/cards.ts';
 import { actorNode, serializeJsonLd, storyGraph } from '../../src/lib/seo/jsonld.ts';
 import { metaTags, ogLocale } from '../../src/lib/seo/meta.ts';
-import { articleSeo, claimSeo, describe as describeText, timelineSeo } from '../../src/lib/seo/pages.ts';
+import { articleSeo, claimSeo, claimsSeo, describe as describeText, timelineSeo } from '../../src/lib/seo/pages.ts';
 import { shareLinks } from '../../src/lib/seo/share.ts';
 import { actorView } from '../../src/lib/view/story.ts';
 import { timelineView } from '../../src/lib/view/timeline.ts';
@@ -132,6 +132,17 @@ describe('preview cards', () => {
       String(contradicted),
     ]);
   });
+  test('the claims card and its share texts say who contradicts a claim, never that it is false', () => {
+    const seo = claimsSeo(input, contradictedClaims(story.data), sub);
+    const said = [
+      ...claimsCard('C', story.data).stats.map((s) => s.label),
+      seo.meta.image!.alt,
+      ...seo.meta.extras!.map((e) => `${e.label}: ${e.data}`),
+    ];
+    for (const text of said.filter((t) => /contradict/i.test(t))) expect(text).toMatch(/an assessment/);
+    expect(said.filter((t) => /contradict/i.test(t))).toHaveLength(3);
+  });
+
   test.each([
     ['the fixture story', join(FIXTURES, 'stories')],
     ['a story with chosen lanes and too many to draw', 'tests/fixtures/long-timeline'],

@@ -8,7 +8,7 @@ import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts
 import { type TimelineEntry, timelineEntries } from '../timeline/entries.ts';
 import { storyLaneIds } from '../timeline/lanes.ts';
 import { dateView, timestampView } from '../view/story.ts';
-import { noun } from '../view/labels.ts';
+import { CONTRADICTED_BY, noun } from '../view/labels.ts';
 import { voices } from '../view/voices.ts';
 import { clip, type OgCard, type OgLane } from './draw.ts';
 
@@ -56,7 +56,7 @@ export function claimsCard(siteName: string, data: ArticleData): OgCard {
     stats: [
       { value: String(data.claims.length), label: noun(data.claims.length, 'claim') },
       { value: String(data.assessments.length), label: noun(data.assessments.length, 'assessment') },
-      { value: String(contradicted), label: noun(contradicted, 'claim contradicted', 'claims contradicted') },
+      { value: String(contradicted), label: `${noun(contradicted, 'claim')} ${CONTRADICTED_BY}` },
     ],
     ...direction(data),
   };

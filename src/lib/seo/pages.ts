@@ -9,7 +9,7 @@ import { OG_HEIGHT, OG_WIDTH } from '../og/draw.ts';
 import { routes } from '../routes.ts';
 import { storyLaneIds } from '../timeline/lanes.ts';
 import { type IndexPage, indexPageTitle } from '../view/index-pages.ts';
-import { listInWords, plural } from '../view/labels.ts';
+import { CONTRADICTED_BY, listInWords, plural } from '../view/labels.ts';
 import { dateView } from '../view/story.ts';
 import { type Crumb, indexGraph, type JsonLdGraph, storyGraph } from './jsonld.ts';
 import type { PageMeta, PreviewImage } from './meta.ts';
@@ -103,13 +103,13 @@ export function claimsSeo(input: StoryInput, contradicted: number, location: Sit
       type: 'article',
       image: preview(
         routes.ogImage(slug, 'claims'),
-        `Claims vs. assessments for “${data.title}”: ${plural(data.claims.length, 'claim')}, ${plural(data.assessments.length, 'assessment')}, ${contradicted} contradicted.`,
+        `Claims vs. assessments for “${data.title}”: ${plural(data.claims.length, 'claim')}, ${plural(data.assessments.length, 'assessment')}; ${contradicted} ${contradicted === 1 ? 'claim' : 'claims'} ${CONTRADICTED_BY}.`,
       ),
       ...dates(data),
       section: 'Claims vs. assessments',
       extras: [
         { label: 'Claims', data: String(data.claims.length) },
-        { label: 'Contradicted', data: `${contradicted} of ${data.claims.length}` },
+        { label: 'Contradicted by an assessment', data: `${contradicted} of ${plural(data.claims.length, 'claim')}` },
       ],
     },
     graph: storyGraph(

@@ -21,6 +21,12 @@ export function noun(n: number, one: string, many = `${one}s`): string {
   return n === 1 ? one : many;
 }
 
+/**
+ * Said of the claims an assessment contradicts ("3 claims an assessment contradicts"). Such a
+ * claim is not thereby false: the words say who contradicts it, as the site rates nothing.
+ */
+export const CONTRADICTED_BY = 'an assessment contradicts';
+
 /** "1 claim", "3 claims". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${noun(n, one, many)}`;
