@@ -101,12 +101,12 @@ describe('ClaimsView on the fixture story', () => {
     }
   });
 
-  test('every claim and full assessment has a visible plain link to itself, marked for copy-to-clipboard', () => {
+  test('every claim and full assessment has a visible plain link to itself (a claim to its own page), marked for copy-to-clipboard', () => {
     const copy = all((el) => el.tagName === 'a' && el.properties.dataCopyLink !== undefined);
     const targets = copy.map((a) => String(a.properties.href));
     expect(targets.sort()).toEqual(
       [
-        ...data.claims.map((c) => `/${slug}/claims/#claim-${c.id}`),
+        ...data.claims.map((c) => `/${slug}/claims/${c.id}/`),
         ...data.assessments.map((a) => `/${slug}/claims/#assessment-${a.id}`),
       ].sort(),
     );

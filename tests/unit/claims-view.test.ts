@@ -39,7 +39,8 @@ describe.each(cases)('$name', ({ story, registry, comparison }) => {
     expect(row.label).toBe(`C${i + 1}`);
     expect(row.anchor).toBe(`claim-${claim.id}`);
     expect(row.articleHref).toBe(`/${slug}/#claim-${claim.id}`);
-    expect(row.selfHref).toBe(`/${slug}/claims/#claim-${claim.id}`);
+    // Its "Link" is the claim's own page, whose link preview is the claim's.
+    expect(row.selfHref).toBe(`/${slug}/claims/${claim.id}/`);
     expect(row.actor.name).toBe(registry.get(claim.actor.id)!.name);
     expect(row.actor.role).toBe(registry.get(claim.actor.id)!.role);
     expect(row.quotes).toEqual(claim.quotes);

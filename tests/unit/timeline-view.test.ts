@@ -50,6 +50,21 @@ describe.each(roots)('the timeline of every story in %s', (root) => {
             Boolean(data.events.find((e) => `event-${e.id}` === item.anchor)!.excerpt),
           );
       }
+      // Each entry carries the label the article's reference link for it shows (C1, A2, E3), and its
+      // "Link" is the own page of an event or a claim (their link previews), an assessment's entry here.
+      const chips = new Map(story.marks.map((m) => [m.anchor, m.label]));
+      expect(view.items.filter((i) => chips.has(i.anchor)).length).toBeGreaterThan(0);
+      for (const item of view.items) {
+        if (chips.has(item.anchor)) expect(item.label).toBe(chips.get(item.anchor));
+        const id = item.anchor.replace(/^[a-z]+-/, '');
+        expect(item.selfHref).toBe(
+          item.kind === 'event'
+            ? `/${slug}/timeline/${id}/`
+            : item.kind === 'claim'
+              ? `/${slug}/claims/${id}/`
+              : `#${item.anchor}`,
+        );
+      }
       // Each lane is an actor of the story; each entry is drawn once in each of its actors' lanes.
       const drawn = view.lanes.reduce((n, l) => n + l.marks.length, 0);
       const expected =

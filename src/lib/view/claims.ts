@@ -95,6 +95,7 @@ export interface ClaimRow {
   date: DateView;
   quotes: string[];
   articleHref: string;
+  /** Root-relative link to the claim's own page, whose link preview is the claim's (its "Link"). */
   selfHref: string;
   assessments: AssessmentAppearance[];
 }
@@ -175,7 +176,7 @@ export function claimsComparison(
     date: dateView(claim.date),
     quotes: claim.quotes,
     articleHref: `${article}#claim-${claim.id}`,
-    selfHref: `${page}#claim-${claim.id}`,
+    selfHref: routes.claimPermalink(slug, claim.id),
     assessments: data.assessments.flatMap((a, i) =>
       a.addresses
         .filter((ref) => ref.claim === claim.id)

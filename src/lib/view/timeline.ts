@@ -24,7 +24,9 @@ export interface TimelineItemView {
   /** Element id (`event-…`, `claim-…`, `assessment-…`). */
   anchor: string;
   date: DateView;
-  /** Event title, or "Claim by …" / "Assessment by …". */
+  /** `C1`, `A2`, `E3`: the label the article's reference links and the claims page use. */
+  label: string;
+  /** Event title, or "Claim C1 by …" / "Assessment A2 by …". */
   title: string;
   /** Event summary, or the claim's / assessment's statement. */
   text: string;
@@ -33,6 +35,11 @@ export interface TimelineItemView {
   articleHref?: string;
   /** Its row on the comparison page (claims and assessments). */
   compareHref?: string;
+  /**
+   * Its "Link": the own page of an event or a claim (whose link preview is theirs), an
+   * assessment's entry on this page.
+   */
+  selfHref: string;
 }
 
 export interface TimelineMarkView {
@@ -93,17 +100,33 @@ function breakLabel(br: AxisBreak, lang: string): string {
   return a === b ? a : `${a} – ${b}`;
 }
 
+/** The label of each kind of entry, numbered in the story's order as the article's reference links are. */
+const LABEL_LETTER: Record<EntryKind, string> = { event: 'E', claim: 'C', assessment: 'A' };
+
 function entryText(
   entry: TimelineEntry,
   data: Pick<ArticleData, 'claims' | 'assessments' | 'events'>,
   names: string[],
-): { title: string; text: string; inArticle: boolean } {
+): { label: string; title: string; text: string; inArticle: boolean } {
+  const label = `${LABEL_LETTER[entry.kind]}${entry.sourceIndex + 1}`;
   if (entry.kind === 'event') {
     const event = data.events[entry.sourceIndex]!;
-    return { title: event.title, text: event.summary, inArticle: Boolean(event.excerpt) };
+    return { label, title: event.title, text: event.summary, inArticle: Boolean(event.excerpt) };
   }
   const item = entry.kind === 'claim' ? data.claims[entry.sourceIndex]! : data.assessments[entry.sourceIndex]!;
-  return { title: `${KIND_WORD[entry.kind]} by ${listInWords(names)}`, text: item.statement, inArticle: true };
+  return {
+    label,
+    title: `${KIND_WORD[entry.kind]} ${label} by ${listInWords(names)}`,
+    text: item.statement,
+    inArticle: true,
+  };
+}
+
+/** An entry's own link: the own page of an event or a claim, else its place in the list. */
+function selfHref(entry: TimelineEntry, slug: string, base: string): string {
+  if (entry.kind === 'event') return withBase(base, routes.eventPermalink(slug, entry.id));
+  if (entry.kind === 'claim') return withBase(base, routes.claimPermalink(slug, entry.id));
+  return `#${entry.anchor}`;
 }
 
 /** Everything the timeline view renders, from the validated frontmatter. */
@@ -119,15 +142,17 @@ export function timelineView(
   const name = (id: string) => actors.get(id)?.name ?? id;
   const items = layout.entries.map((entry, i): TimelineItemView => {
     const names = entry.actorIds.map(name);
-    const { title, text, inArticle } = entryText(entry, data, names);
+    const { label, title, text, inArticle } = entryText(entry, data, names);
     const item: TimelineItemView = {
       number: i + 1,
       kind: entry.kind,
       anchor: entry.anchor,
       date: dateView(entry.date),
+      label,
       title,
       text,
       actors: names,
+      selfHref: selfHref(entry, slug, base),
     };
     if (inArticle) item.articleHref = withBase(base, `${routes.article(slug)}#${entry.anchor}`);
     if (entry.kind !== 'event') item.compareHref = withBase(base, `${routes.claims(slug)}#${entry.anchor}`);
