@@ -42,6 +42,20 @@ describe('a second story needs no code', () => {
     expect(Number(stats![2])).toBe(0);
   });
 
+  test('every view and every embed of a corrected story says it was updated and links to the corrections', () => {
+    const corrected = fixture.stories.filter((s) => s.data.corrections.length > 0 && s.data.updated);
+    expect(corrected.length).toBeGreaterThan(0);
+    for (const { slug, data } of corrected) {
+      for (const page of ['', 'claims/', 'timeline/', 'embed/@/', 'embed/@/claims/', 'embed/@/timeline/']) {
+        const path = page.startsWith('embed') ? page.replace('@', slug) : `${slug}/${page}`;
+        const html = readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+        const count = data.corrections.length;
+        expect(html, path).toMatch(new RegExp(`href="(/${slug}/)?#corrections"[^>]*>${count} corrections?<`));
+        expect(html, path).toMatch(/Updated <time class="date" datetime="[^"]+">/);
+      }
+    }
+  });
+
   test('every internal link and anchor of the fixture site resolves (corrections, marks, permalinks, embeds)', () => {
     expect(brokenLinks(build.outDir)).toEqual([]);
   });
