@@ -192,6 +192,24 @@ describe('data downloads', () => {
     }
     expect(csvCell('a, "b"')).toBe('"a, ""b"""');
   });
+  test('CSV keeps each date’s note beside its date, as the pages show it', () => {
+    const noted = { claims: data.claims, assessments: data.assessments, events: data.events };
+    expect(
+      Object.values(noted)
+        .flat()
+        .filter((item) => item.date.note).length,
+    ).toBeGreaterThan(0);
+    for (const [table, items] of Object.entries(noted) as [keyof typeof noted, typeof data.claims][]) {
+      const [header, ...rows] = storyCsv(table, data).trimEnd().split('\r\n');
+      const columns = header!.split(',');
+      expect(columns.indexOf('date_note')).toBe(columns.indexOf('date_text') + 1);
+      items.forEach((item, i) => {
+        const row = rows[i]!;
+        expect(row.startsWith(`${item.id},`)).toBe(true);
+        if (item.date.note) expect(row).toContain(`,${csvCell(item.date.note)},`);
+      });
+    }
+  });
   test('cells a spreadsheet would run as formulas are defused', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('@SUM(1)')).toBe("'@SUM(1)");
