@@ -56,6 +56,25 @@ describe('a second story needs no code', () => {
     }
   });
 
+  test('the own page of a claim or an event never puts brackets inside brackets (dates may carry “(approx.)”)', () => {
+    let pages = 0;
+    for (const { slug, data } of fixture.stories) {
+      const paths = [...data.claims.map((c) => `claims/${c.id}`), ...data.events.map((e) => `timeline/${e.id}`)];
+      for (const path of paths) {
+        const html = readFileSync(join(build.outDir, slug, path, 'index.html'), 'utf8');
+        const main = /<main[\s\S]*<\/main>/.exec(html)![0];
+        const text =
+          `${/<title>([^<]*)/.exec(html)![1]} ${main.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, '')}`.replace(
+            /\s+/g,
+            ' ',
+          );
+        expect(text, path).not.toMatch(/\([^()]*\(/);
+        pages++;
+      }
+    }
+    expect(pages).toBeGreaterThan(0);
+  });
+
   test('every internal link and anchor of the fixture site resolves (corrections, marks, permalinks, embeds)', () => {
     expect(brokenLinks(build.outDir)).toEqual([]);
   });

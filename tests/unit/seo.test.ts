@@ -6,7 +6,14 @@ import { storyDataSchema } from '../../src/lib/export/schema.ts';
 import { claimCard, claimsCard, contradictedClaims, timelineCard } from '../../src/lib/og/cards.ts';
 import { actorNode, serializeJsonLd, storyGraph } from '../../src/lib/seo/jsonld.ts';
 import { metaTags, ogLocale } from '../../src/lib/seo/meta.ts';
-import { articleSeo, claimSeo, claimsSeo, describe as describeText, timelineSeo } from '../../src/lib/seo/pages.ts';
+import {
+  articleSeo,
+  claimSeo,
+  claimsSeo,
+  describe as describeText,
+  eventSeo,
+  timelineSeo,
+} from '../../src/lib/seo/pages.ts';
 import { shareLinks } from '../../src/lib/seo/share.ts';
 import { actorView } from '../../src/lib/view/story.ts';
 import { timelineView } from '../../src/lib/view/timeline.ts';
@@ -118,6 +125,33 @@ describe('JSON-LD', () => {
     expect(text).not.toMatch(/<|>|\u2028/);
     expect(JSON.parse(text)).toEqual(hostile);
   });
+});
+
+test('the own pages of claims and events never put brackets inside brackets (dates may carry “(approx.)”)', () => {
+  const nested = (text: string) => /\([^()]*\(/.test(text);
+  let dated = 0;
+  for (const root of ['content', join(FIXTURES, 'stories'), 'tests/fixtures/long-timeline']) {
+    const { stories, actors } = loadContent(root, { base: '/' });
+    const input = (s: (typeof stories)[number]) => ({
+      slug: s.slug,
+      data: s.data,
+      registry: new Map<string, Actor>(actors.map((a) => [a.id, a])),
+      siteName: 'Counterpoint',
+    });
+    for (const s of stories) {
+      const pages = [
+        ...s.data.claims.map((c) => claimSeo(input(s), c, sub)),
+        ...s.data.events.map((e) => eventSeo(input(s), e, sub)),
+      ];
+      for (const page of pages) {
+        for (const text of [page.title, page.description, page.meta.image!.alt]) expect(nested(text), text).toBe(false);
+      }
+      dated += [...s.data.claims, ...s.data.events].filter(
+        (x) => x.date.start.approximate || x.date.start.uncertain,
+      ).length;
+    }
+  }
+  expect(dated).toBeGreaterThan(0);
 });
 
 describe('preview cards', () => {

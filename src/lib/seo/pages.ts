@@ -186,7 +186,7 @@ export function claimSeo(
   return {
     title: `${who}: ${claim.statement}`,
     description: describe(
-      `A claim by ${who} (${when}), set beside the assessments that address it. From “${data.title}”.`,
+      `A claim by ${who}, dated ${when}, set beside the assessments that address it. From “${data.title}”.`,
     ),
     path,
     meta: {
@@ -229,7 +229,8 @@ export function eventSeo(
   const when = dateView(event.date).text;
   const who = event.actors.map((a) => registry.get(a.id)?.name ?? a.id).join(', ');
   return {
-    title: `${event.title} (${when})`,
+    // A dash, not brackets: the date's words may have their own ("2024 (approx.)").
+    title: `${event.title} — ${when}`,
     description: describe(`${when}: ${event.summary} From “${data.title}”.`),
     path,
     meta: {
