@@ -103,7 +103,19 @@ const RULES: [string, string, string, RegExp][] = [
   ['bad-lang', 'articles/story.md', 'lang', /BCP 47/],
   ['reserved-slug', 'articles/embed.md', '(file)', /reserved name/],
   ['malformed-slug', 'articles/Bad_Slug.md', '(file)', /not a valid slug.*rename/],
-  ['yaml-syntax', 'articles/story.md', '(file)', /not valid YAML/],
+  ['yaml-syntax', 'articles/story.md', '(file)', /not valid YAML: .*Fix: close the `\[` with `\]`.*in quotes\.$/],
+  [
+    'yaml-indent',
+    'articles/story.md',
+    '(file)',
+    /not valid YAML: .*Fix: line up the fields of each entry: .* \(count the spaces\)\.$/,
+  ],
+  [
+    'comma-in-flow-map',
+    'articles/story.md',
+    'source.2 January 2031',
+    /is not a field here\. .*If these words belong to the text before them, that text has a comma in it: put the text in quotes/,
+  ],
   ['yaml-unresolved-alias', 'articles/story.md', '(file)', /not valid YAML.*headline/],
   ['registry-duplicate-id', 'actors.yaml', '[5].id', /already used by \[2\]/],
   [

@@ -9,6 +9,29 @@ export interface ParsedYaml {
   errors: { message: string; line?: number }[];
 }
 
+/** How to mend the YAML mistakes editors make most, by the parser's message. */
+const YAML_FIXES: [RegExp, string][] = [
+  [
+    /All mapping items must start at the same column/,
+    'Fix: line up the fields of each entry: every field of one entry starts in the same column as its first (count the spaces).',
+  ],
+  [
+    /Sequence item without - indicator/,
+    'Fix: start each entry of a list with `- `, and line up its other fields under its first.',
+  ],
+  [/Tabs are not allowed/, 'Fix: indent with spaces, not tabs.'],
+  [/Map keys must be unique/, 'Fix: a field is written twice in one entry: keep one.'],
+  [
+    /Nested mappings are not allowed in compact mappings/,
+    'Fix: a text with `: ` in it must be in quotes, e.g. `statement: "Pay: fair"`.',
+  ],
+  [/Missing closing "?quote/, 'Fix: close the quotation mark that opens this text.'],
+  [
+    /Flow (sequence|mapping)/,
+    'Fix: close the `[` with `]` (or the `{` with `}`) on the same line; put an item that has a comma in quotes.',
+  ],
+];
+
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -17,7 +40,9 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const errors = doc.errors.slice(0, 1).map((error) => {
     const offset = error.pos?.[0];
     const line = offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
-    return { message: error.message.split('\n')[0] ?? error.message, line };
+    const message = error.message.split('\n')[0] ?? error.message;
+    const fix = YAML_FIXES.find(([pattern]) => pattern.test(message))?.[1];
+    return { message: fix ? `${message.replace(/\.?$/, '.')} ${fix.replace(/\.$/, '')}` : message, line };
   });
   let data: unknown;
   if (!errors.length) {

@@ -113,9 +113,15 @@ export function toContentIssues(
         const allowed = Object.keys(field?.properties ?? {});
         for (const key of issue.keys) {
           const guess = closest(key, allowed);
+          // In `{ name: Gazette, 13 June, url: … }` the comma ends the name, and "13 June" becomes
+          // a field of its own, with no value.
+          const split =
+            /\s/.test(key) && valueAt(context.data, [...path, key] as (string | number)[]) === null
+              ? ' If these words belong to the text before them, that text has a comma in it: put the text in quotes ("…").'
+              : '';
           const fix = guess
             ? `Fix: did you mean \`${guess}\`?`
-            : `Fix: remove it, or use one of: ${allowed.map((k) => `\`${k}\``).join(', ')}.`;
+            : `Fix: remove it, or use one of: ${allowed.map((k) => `\`${k}\``).join(', ')}.${split}`;
           push([...path, key], `is not a field here. ${fix}`);
         }
         return;
