@@ -26,7 +26,8 @@ function entry(
   i = 0,
 ): TimelineEntry {
   const d = date(text);
-  return { kind, id, anchor: `${kind}-${id}`, date: d, ...dateSpan(d), actorIds, sourceIndex: i };
+  const span = dateSpan(d);
+  return { kind, id, anchor: `${kind}-${id}`, date: d, ...span, periodEnd: span.end, actorIds, sourceIndex: i };
 }
 
 const ms = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);

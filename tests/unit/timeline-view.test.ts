@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatStoryDate, machineDate } from '../../src/lib/dates.ts';
+import { join } from 'node:path';
+import { formatStoryDate, machineDate, parseStoryDate } from '../../src/lib/dates.ts';
 import { laneOrder, timelineEntries, timelineJsDocument } from '../../src/lib/timeline/index.ts';
 import { timelineView } from '../../src/lib/view/timeline.ts';
 import { UI_LANG } from '../../src/lib/view/voices.ts';
+import { FIXTURES } from '../support/content-root.ts';
 
 const roots = ['content', 'tests/fixtures/long-timeline'];
 
@@ -100,6 +102,42 @@ describe.each(roots)('the timeline of every story in %s', (root) => {
       });
     },
   );
+});
+
+test('what a story reports was said by its last report: a year-dated claim ends there, an event may run on', () => {
+  const { stories } = loadContent(join(FIXTURES, 'stories'), { base: '/' });
+  const { data } = stories[0]!;
+  const year = (text: string) => {
+    const parsed = parseStoryDate(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  };
+  const stamp = (day: string) => ({ iso: day, day, hasTime: false, ms: Date.parse(day) });
+  const story: typeof data = {
+    ...data,
+    published: stamp('2031-06-13'),
+    updated: undefined,
+    claims: data.claims.map((c, i) => (i === 0 ? { ...c, date: year('2031') } : c)),
+    assessments: data.assessments.map((a, i) => (i === 0 ? { ...a, date: year('2031-06-20') } : a)),
+    events: data.events.map((e, i) => (i === 0 ? { ...e, date: year('2031') } : e)),
+  };
+  const byAnchor = (d: typeof story) => new Map(timelineEntries(d).map((e) => [e.anchor, e]));
+  const entries = byAnchor(story);
+  const end = (anchor: string) => new Date(entries.get(anchor)!.end).toISOString().slice(0, 10);
+  expect(end(`claim-${story.claims[0]!.id}`)).toBe('2031-06-14');
+  expect(end(`event-${story.events[0]!.id}`)).toBe('2032-01-01');
+  // A date after the report (an update added it) is drawn as written, never cut before it starts.
+  expect(end(`assessment-${story.assessments[0]!.id}`)).toBe('2031-06-21');
+  // Order goes by the dates as written: an event of June still comes before the June claim it occasioned.
+  const june = timelineEntries({
+    ...story,
+    claims: story.claims.map((c, i) => (i === 0 ? { ...c, date: year('2031-06') } : c)),
+    events: story.events.map((e, i) => (i === 0 ? { ...e, date: year('2031-06') } : e)),
+  }).map((e) => e.anchor);
+  expect(june.indexOf(`event-${story.events[0]!.id}`)).toBe(june.indexOf(`claim-${story.claims[0]!.id}`) - 1);
+  // The last update counts as a report.
+  const updated = byAnchor({ ...story, updated: stamp('2031-09-01') });
+  expect(new Date(updated.get(`claim-${story.claims[0]!.id}`)!.end).toISOString().slice(0, 10)).toBe('2031-09-02');
 });
 
 test('the editor’s `lanes` come first, the other actors follow in order of first appearance', () => {

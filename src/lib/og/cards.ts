@@ -68,7 +68,7 @@ export function claimsCard(siteName: string, data: ArticleData): OgCard {
  * many lanes to draw, the busiest are kept, still in the page's order.
  */
 export function timelineLanes(
-  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes'>,
+  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes' | 'published' | 'updated'>,
   registry: ReadonlyMap<string, Actor>,
   entries: readonly TimelineEntry[] = timelineEntries(data),
 ) {

@@ -18,7 +18,7 @@ export function laneOrder(
 
 /** The actor ids of a story's timeline lanes, as its page draws them: the editor's `lanes`, then first appearance. */
 export function storyLaneIds(
-  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes'>,
+  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes' | 'published' | 'updated'>,
   entries: readonly { actorIds: readonly string[] }[] = timelineEntries(data),
 ): string[] {
   return laneOrder(

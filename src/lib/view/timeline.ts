@@ -71,6 +71,8 @@ export interface TimelineView {
   ticks: (AxisTick & { label: string; shown: LabelShown })[];
   breaks: (AxisBreak & { label: string })[];
   counts: Record<EntryKind, number>;
+  /** Some claim's or assessment's bar is cut at the day of the report (see timeline/entries.ts): the legend says so. */
+  endsAtReport: boolean;
   voices: Voices;
 }
 
@@ -132,7 +134,7 @@ function selfHref(entry: TimelineEntry, slug: string, base: string): string {
 /** Everything the timeline view renders, from the validated frontmatter. */
 export function timelineView(
   slug: string,
-  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lang' | 'lanes'>,
+  data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lang' | 'lanes' | 'published' | 'updated'>,
   actors: ReadonlyMap<string, Actor>,
   base: string,
 ): TimelineView {
@@ -199,6 +201,7 @@ export function timelineView(
       claim: data.claims.length,
       assessment: data.assessments.length,
     },
+    endsAtReport: layout.entries.some((e) => e.end < e.periodEnd),
     voices: voices(data.lang),
   };
 }
