@@ -11,7 +11,7 @@ import { checkRegistry, checkStory } from './cross-check.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { actorNamed } from './suggest.ts';
-import { toContentIssues } from './zod-issues.ts';
+import { toContentIssues, valueAt } from './zod-issues.ts';
 
 /** A story that passed every check, ready for the content layer. */
 export interface LoadedStory {
@@ -116,10 +116,7 @@ function actorNameAdvice(
   actors: ReadonlyMap<string, Actor> | undefined,
 ): string | undefined {
   if (!actors || !issue.path.some((key) => typeof key === 'string' && ACTOR_FIELDS.has(key))) return undefined;
-  const written = issue.path.reduce<unknown>(
-    (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
-    data,
-  );
+  const written = valueAt(data, issue.path);
   if (typeof written !== 'string' || ID_PATTERN.test(written)) return undefined;
   const actor = actorNamed(written, actors.values());
   return actor && `"${written}" is the name of an actor, not its id. Fix: write its id, \`${actor.id}\`.`;

@@ -39,7 +39,8 @@ export function schemaAt(root: JsonSchema, path: readonly (string | number)[]): 
   return node;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/** The value written at a field path of the parsed YAML, if any. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let node = data;
   for (const part of path) {
     if (node === null || typeof node !== 'object') return undefined;
