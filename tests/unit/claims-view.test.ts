@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { claimsComparison, stanceCount } from '../../src/lib/view/claims.ts';
 import { plural } from '../../src/lib/view/labels.ts';
+import { claimPermalinkView, eventPermalinkView } from '../../src/lib/view/permalink.ts';
 import { STANCES } from '../../src/schemas/assessment.ts';
 import { FIXTURES } from '../support/content-root.ts';
 
@@ -19,6 +20,32 @@ const cases = roots.flatMap(([root, content]) => {
     registry,
     comparison: claimsComparison(story.slug, story.data, registry),
   }));
+});
+
+describe.each(cases)('$name: the own pages of claims and events', ({ story, registry }) => {
+  const { data, slug } = story;
+  const chips = new Map(story.marks.map((m) => [m.anchor, m.label]));
+
+  test('carry the labels of the article’s reference links, and a claim’s assessors agree with their verb', () => {
+    for (const claim of data.claims) {
+      const view = claimPermalinkView(slug, data, claim, registry);
+      expect(view.label).toBe(chips.get(`claim-${claim.id}`));
+      const addressing = data.assessments.filter((a) => a.addresses.some((x) => x.claim === claim.id));
+      view.assessments.forEach((a, i) => {
+        const several = addressing[i]!.actors.length > 1;
+        // "United States, France and Italy contradict it"; "African Union qualifies it".
+        expect(a.who.includes(' and ')).toBe(several);
+        expect(/s( |$)/.test(a.stance.split(' ')[0]!)).toBe(!several);
+      });
+    }
+    expect(data.assessments.some((a) => a.actors.length > 1)).toBe(true);
+    for (const event of data.events) {
+      const view = eventPermalinkView(slug, data, event, registry);
+      if (chips.has(`event-${event.id}`)) expect(view.label).toBe(chips.get(`event-${event.id}`));
+      // An event the article reports links to its passage there.
+      expect(view.inContext.article).toBe(event.excerpt ? `/${slug}/#event-${event.id}` : undefined);
+    }
+  });
 });
 
 describe.each(cases)('$name', ({ story, registry, comparison }) => {

@@ -127,6 +127,24 @@ describe('JSON-LD', () => {
   });
 });
 
+test('a claim’s share text says how many assessments address it, and when none does', () => {
+  let none = 0;
+  for (const root of ['content', join(FIXTURES, 'stories')]) {
+    const { stories, actors } = loadContent(root, { base: '/' });
+    const registry = new Map<string, Actor>(actors.map((a) => [a.id, a]));
+    for (const s of stories) {
+      for (const claim of s.data.claims) {
+        const count = s.data.assessments.filter((a) => a.addresses.some((x) => x.claim === claim.id)).length;
+        const seo = claimSeo({ slug: s.slug, data: s.data, registry, siteName: 'C' }, claim, sub);
+        expect(seo.description.includes('no assessment in the story addresses it')).toBe(count === 0);
+        expect(seo.meta.image!.alt).toContain(`${count} assessment`);
+        if (count === 0) none++;
+      }
+    }
+  }
+  expect(none).toBeGreaterThan(0);
+});
+
 test('the own pages of claims and events never put brackets inside brackets (dates may carry “(approx.)”)', () => {
   const nested = (text: string) => /\([^()]*\(/.test(text);
   let dated = 0;

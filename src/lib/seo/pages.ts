@@ -183,16 +183,24 @@ export function claimSeo(
   const path = routes.claimPermalink(slug, claim.id);
   const who = registry.get(claim.actor.id)?.name ?? claim.actor.id;
   const when = dateView(claim.date).text;
+  const assessed = data.assessments.filter((a) => a.addresses.some((x) => x.claim === claim.id)).length;
+  const beside =
+    assessed === 0
+      ? 'no assessment in the story addresses it'
+      : assessed === 1
+        ? 'set beside the assessment that addresses it'
+        : `set beside the ${assessed} assessments that address it`;
   return {
     title: `${who}: ${claim.statement}`,
-    description: describe(
-      `A claim by ${who}, dated ${when}, set beside the assessments that address it. From “${data.title}”.`,
-    ),
+    description: describe(`A claim by ${who}, dated ${when}; ${beside}. From “${data.title}”.`),
     path,
     meta: {
       type: 'article',
       image: itemImage
-        ? preview(routes.ogClaimImage(slug, claim.id), `Claim by ${who}, ${when}: ${claim.statement}`)
+        ? preview(
+            routes.ogClaimImage(slug, claim.id),
+            `Claim by ${who}, ${when}: ${claim.statement} ${plural(assessed, 'assessment')}.`,
+          )
         : preview(routes.ogImage(slug, 'claims'), `Claims vs. assessments for “${data.title}”.`),
       ...dates(data),
       section: 'Claim',

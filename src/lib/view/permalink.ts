@@ -2,23 +2,28 @@
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { routes } from '../routes.ts';
+import { listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
 
-const STANCE_LABEL = {
-  contradicts: 'contradicts',
-  qualifies: 'qualifies',
-  supports: 'supports',
-  context: 'gives context to',
+/** What an assessment does to the claim, said of one assessor or of several. */
+const STANCE_VERB = {
+  contradicts: { one: 'contradicts', many: 'contradict' },
+  qualifies: { one: 'qualifies', many: 'qualify' },
+  supports: { one: 'supports', many: 'support' },
+  context: { one: 'gives context to', many: 'give context to' },
 } as const;
 
 export interface ClaimPermalinkView {
   id: string;
+  /** `C1`…: the label of the article's reference link for it. */
+  label: string;
   statement: string;
   who: { name: string; role?: string };
   date: DateView;
   question: string;
   excerpt: string;
   quotes: string[];
+  /** Who ("United States, France and Italy") and what they do to it ("contradict it"). */
   assessments: { id: string; who: string; stance: string; statement: string; date: DateView; href: string }[];
   /** The claim in context: on the comparison page and in the article text. */
   inContext: { comparison: string; article: string };
@@ -37,6 +42,7 @@ export function claimPermalinkView(
 ): ClaimPermalinkView {
   return {
     id: claim.id,
+    label: `C${data.claims.indexOf(claim) + 1}`,
     statement: claim.statement,
     who: who(registry, claim.actor.id),
     date: dateView(claim.date),
@@ -48,8 +54,8 @@ export function claimPermalinkView(
         .filter((x) => x.claim === claim.id)
         .map((x) => ({
           id: a.id,
-          who: a.actors.map((r) => who(registry, r.id).name).join(', '),
-          stance: STANCE_LABEL[x.stance],
+          who: listInWords(a.actors.map((r) => who(registry, r.id).name)),
+          stance: STANCE_VERB[x.stance][a.actors.length === 1 ? 'one' : 'many'],
           statement: a.statement,
           date: dateView(a.date),
           href: `${routes.claims(slug)}#assessment-${a.id}`,
@@ -64,22 +70,27 @@ export function claimPermalinkView(
 
 export interface EventPermalinkView {
   id: string;
+  /** `E1`…: the label of the article's reference link for it. */
+  label: string;
   title: string;
   summary: string;
   date: DateView;
   actors: string[];
   kind: string;
   excerpt?: string;
-  inContext: { timeline: string };
+  /** The event on the timeline, and its passage in the article when it has an excerpt. */
+  inContext: { timeline: string; article?: string };
 }
 
 export function eventPermalinkView(
   slug: string,
+  data: Pick<ArticleData, 'events'>,
   event: EventData,
   registry: ReadonlyMap<string, Actor>,
 ): EventPermalinkView {
   const view: EventPermalinkView = {
     id: event.id,
+    label: `E${data.events.indexOf(event) + 1}`,
     title: event.title,
     summary: event.summary,
     date: dateView(event.date),
@@ -87,6 +98,9 @@ export function eventPermalinkView(
     kind: event.kind.charAt(0).toUpperCase() + event.kind.slice(1),
     inContext: { timeline: `${routes.timeline(slug)}#event-${event.id}` },
   };
-  if (event.excerpt) view.excerpt = event.excerpt;
+  if (event.excerpt) {
+    view.excerpt = event.excerpt;
+    view.inContext.article = `${routes.article(slug)}#event-${event.id}`;
+  }
   return view;
 }
