@@ -30,7 +30,7 @@ describe('share bar', () => {
   test('Copy link copies the canonical URL and says so, without leaving the page', async () => {
     const page = await open(`${server.url}${path}`);
     const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
-    await page.getByRole('link', { name: 'Copy link' }).click();
+    await page.getByRole('link', { name: 'Copy link', exact: true }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
     await expect.poll(() => page.locator('.share').getByRole('status').textContent()).toBe('Link copied.');
     expect(page.url()).toBe(`${server.url}${path}`);
@@ -52,12 +52,28 @@ describe('share bar', () => {
     await page.close();
   });
 
+  test('a claim’s Link copies its own page’s address, says “Copied” where it was clicked, and is named for copying', async () => {
+    const page = await open(`${server.url}${path}`);
+    const claim = story.data.claims[0]!;
+    const link = page.locator(`#claim-${claim.id} a[data-copy-link]`);
+    // Its name says what it does with the script: copy (without it, the link opens the page).
+    await expect.poll(() => link.getAttribute('aria-label')).toBe('Copy link to claim C1');
+    await link.click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${server.url}${story.slug}/claims/${claim.id}/`);
+    expect(await link.textContent()).toBe('Copied');
+    expect(page.url()).toBe(`${server.url}${path}`);
+    await expect.poll(() => link.textContent(), { timeout: 4000 }).toBe('Link');
+    await page.close();
+  });
+
   test('without JavaScript, Copy link is a plain link to this page and the share links are there', async () => {
     const context = await launch({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
-    expect(await page.getByRole('link', { name: 'Copy link' }).getAttribute('href')).toBe(canonical);
+    expect(await page.getByRole('link', { name: 'Copy link', exact: true }).getAttribute('href')).toBe(canonical);
     for (const name of ['Email', 'WhatsApp', 'X', 'LinkedIn', 'Bluesky'])
       expect(await page.getByRole('link', { name, exact: true }).getAttribute('href')).toContain(
         encodeURIComponent(canonical!),

@@ -1,6 +1,7 @@
 /**
  * Optional sharing enhancements (the links work without this):
- * - any `<a data-copy-link href>` on the page copies its absolute URL instead of navigating;
+ * - any `<a data-copy-link href>` on the page copies its absolute URL instead of navigating,
+ *   says so where it was clicked ("Copied"), and its name says it copies ("Copy link to claim C1");
  * - `[data-copy-text]` gets a Copy button;
  * - the share bar gets a native "Share…" button where `navigator.share` exists.
  */
@@ -12,21 +13,42 @@ function say(message: string) {
   setTimeout(() => (statusRegion.textContent = ''), 4000);
 }
 
-async function copy(text: string, what: string) {
+async function copy(text: string, what: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     say(`${what} copied.`);
+    return true;
   } catch {
     say(`Could not copy the ${what.toLowerCase()}: select it and copy it yourself.`);
+    return false;
   }
+}
+
+/** The clicked link says "Copied" for a moment, where the reader looks (the status line may be far below). */
+function copied(link: HTMLAnchorElement) {
+  if (link.dataset.copied !== undefined) return;
+  const text = link.textContent;
+  link.dataset.copied = '';
+  link.textContent = 'Copied';
+  setTimeout(() => {
+    link.textContent = text;
+    delete link.dataset.copied;
+  }, 2000);
 }
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
   if (!link || !navigator.clipboard || event.metaKey || event.ctrlKey || event.shiftKey) return;
   event.preventDefault();
-  void copy(link.href, 'Link');
+  void copy(link.href, 'Link').then((ok) => ok && copied(link));
 });
+
+if (navigator.clipboard) {
+  // Without this script such a link opens its page; with it, it copies: its name says which.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link][aria-label^="Link to "]')) {
+    link.setAttribute('aria-label', `Copy link to ${link.getAttribute('aria-label')!.slice('Link to '.length)}`);
+  }
+}
 
 function button(label: string, onClick: () => void) {
   const b = document.createElement('button');
