@@ -46,12 +46,7 @@ describe.each([
   const everyPage = () => [...pages(), read(join(build.outDir, 'index.html'))];
 
   const authored = authoredTexts(story);
-  const names = [
-    story.data.publisher.name,
-    story.data.source.name,
-    story.data.byline,
-    ...actors.flatMap((a) => [a.name, a.shortName]),
-  ]
+  const names = [story.data.publisher.name, story.data.byline, ...actors.flatMap((a) => [a.name, a.shortName])]
     .filter((n): n is string => !!n)
     .map(wordsOf);
   const isName = (words: string) => names.some((name) => name.includes(words));

@@ -79,6 +79,8 @@ export function authoredTexts(story: LoadedStory): string[] {
   const texts = [
     d.title,
     d.dek,
+    // The source as the editor names it, often with a date in the story's language.
+    d.source.name,
     ...(d.places ?? []),
     ...(d.tags ?? []),
     ...(d.corrections ?? []).map((c) => c.text),
