@@ -47,6 +47,19 @@ describe('every kind of page', () => {
       await page.close();
     });
 
+    test(`/${path}: text at 200% on a 390px phone reflows: nothing runs off the side (WCAG 1.4.4)`, async () => {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${server.url}${path}`);
+      // The reader's larger text: every size is in rem or em, so it follows the root's.
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await page.close();
+    });
+
     test(`/${path}: everything is there with JavaScript off`, async () => {
       const read = async (page: Page) => {
         await page.goto(`${server.url}${path}`);
