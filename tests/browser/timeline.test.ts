@@ -133,6 +133,20 @@ describe.each(sites)('the timeline page ($name)', (site) => {
     await page.close();
   });
 
+  test('a screen reader moves entry by entry: each entry’s title is a heading one level below the list’s', async () => {
+    const page = await browser.newPage();
+    await open(page, site);
+    const { list, entries } = await page.evaluate(() => ({
+      list: Number(document.querySelector('.tl-h')!.tagName.slice(1)),
+      entries: [...document.querySelectorAll('ol.tl-list > li')].map((li) =>
+        [...li.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName.slice(1))),
+      ),
+    }));
+    expect(entries).toHaveLength(anchorsOf(site.story).length);
+    for (const headings of entries) expect(headings).toEqual([list + 1]);
+    await page.close();
+  });
+
   test('on a phone an entry’s “Link” never stands alone on a line: it wraps with the link before it', async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
