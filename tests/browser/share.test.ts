@@ -52,12 +52,10 @@ describe('share bar', () => {
     await page.close();
   });
 
-  test('a claim’s Link copies its own page’s address, says “Copied” where it was clicked, and is named for copying', async () => {
+  test('a claim’s Link copies its own page’s address and says “Copied” where it was clicked', async () => {
     const page = await open(`${server.url}${path}`);
     const claim = story.data.claims[0]!;
     const link = page.locator(`#claim-${claim.id} a[data-copy-link]`);
-    // Its name says what it does with the script: copy (without it, the link opens the page).
-    await expect.poll(() => link.getAttribute('aria-label')).toBe('Copy link to claim C1');
     await link.click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))

@@ -1,7 +1,7 @@
 /**
  * Optional sharing enhancements (the links work without this):
  * - any `<a data-copy-link href>` on the page copies its absolute URL instead of navigating,
- *   says so where it was clicked ("Copied"), and its name says it copies ("Copy link to claim C1");
+ *   and says so where it was clicked ("Copied");
  * - `[data-copy-text]` gets a Copy button;
  * - the share bar gets a native "Share…" button where `navigator.share` exists.
  */
@@ -24,16 +24,15 @@ async function copy(text: string, what: string): Promise<boolean> {
   }
 }
 
-/** The clicked link says "Copied" for a moment, where the reader looks (the status line may be far below). */
+/**
+ * The clicked link says "Copied" for a moment, where the reader looks (the status line, which a
+ * screen reader announces, may be a screen away).
+ */
 function copied(link: HTMLAnchorElement) {
-  if (link.dataset.copied !== undefined) return;
   const text = link.textContent;
-  link.dataset.copied = '';
+  if (text === 'Copied') return;
   link.textContent = 'Copied';
-  setTimeout(() => {
-    link.textContent = text;
-    delete link.dataset.copied;
-  }, 2000);
+  setTimeout(() => (link.textContent = text), 2000);
 }
 
 document.addEventListener('click', (event) => {
@@ -42,13 +41,6 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   void copy(link.href, 'Link').then((ok) => ok && copied(link));
 });
-
-if (navigator.clipboard) {
-  // Without this script such a link opens its page; with it, it copies: its name says which.
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link][aria-label^="Link to "]')) {
-    link.setAttribute('aria-label', `Copy link to ${link.getAttribute('aria-label')!.slice('Link to '.length)}`);
-  }
-}
 
 function button(label: string, onClick: () => void) {
   const b = document.createElement('button');
