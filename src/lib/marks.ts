@@ -1,7 +1,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Actor } from '../schemas/actor.ts';
 import { routes, withBase } from './routes.ts';
-import { listInWords } from './view/labels.ts';
+import { itemLabel, listInWords } from './view/labels.ts';
 import { type VoiceAttributes, voices } from './view/voices.ts';
 
 /** A passage of the article to mark, and where its mark links to. */
@@ -35,39 +35,42 @@ export function excerptMarks(
   const { ours } = voices(data.lang);
   const marked = ours.lang !== undefined;
   const marks: ExcerptMark[] = [];
-  data.claims.forEach((claim, i) =>
+  data.claims.forEach((claim, i) => {
+    const label = itemLabel('claim', i);
     marks.push({
       anchor: `claim-${claim.id}`,
       kind: 'claim',
       excerpt: claim.excerpt,
       href: withBase(base, `${routes.claims(slug)}#claim-${claim.id}`),
-      label: `C${i + 1}`,
-      description: `C${i + 1}: claim by ${names([claim.actor], actors)} — compare with the assessments`,
-    }),
-  );
-  data.assessments.forEach((assessment, i) =>
+      label,
+      description: `${label}: claim by ${names([claim.actor], actors)} — compare with the assessments`,
+    });
+  });
+  data.assessments.forEach((assessment, i) => {
+    const label = itemLabel('assessment', i);
     marks.push({
       anchor: `assessment-${assessment.id}`,
       kind: 'assessment',
       excerpt: assessment.excerpt,
       href: withBase(base, `${routes.claims(slug)}#assessment-${assessment.id}`),
-      label: `A${i + 1}`,
-      description: `A${i + 1}: assessment by ${names(assessment.actors, actors)} — see the claims it addresses`,
-    }),
-  );
+      label,
+      description: `${label}: assessment by ${names(assessment.actors, actors)} — see the claims it addresses`,
+    });
+  });
   data.events.forEach((event, i) => {
     if (!event.excerpt) return;
+    const label = itemLabel('event', i);
     marks.push({
       anchor: `event-${event.id}`,
       kind: 'event',
       excerpt: event.excerpt,
       href: withBase(base, `${routes.timeline(slug)}#event-${event.id}`),
-      label: `E${i + 1}`,
+      label,
       // An accessible name has one language: in a story of another language than ours the
       // event is named by its actors (our words), not by its title (the story's).
       description: marked
-        ? `E${i + 1}: event involving ${names(event.actors, actors)} — see it on the timeline`
-        : `E${i + 1}: event “${event.title}” — see it on the timeline`,
+        ? `${label}: event involving ${names(event.actors, actors)} — see it on the timeline`
+        : `${label}: event “${event.title}” — see it on the timeline`,
     });
   });
   return marked ? marks.map((mark) => ({ ...mark, voice: ours })) : marks;

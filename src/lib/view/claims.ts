@@ -7,7 +7,7 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import { type Stance, STANCES } from '../../schemas/assessment.ts';
 import { routes } from '../routes.ts';
-import { listInWords } from './labels.ts';
+import { itemLabel, listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
 import { type Voices, voices } from './voices.ts';
 
@@ -151,7 +151,7 @@ export function claimsComparison(
 ): ClaimsComparison {
   const page = routes.claims(slug);
   const article = routes.article(slug);
-  const claimLabel = new Map(data.claims.map((c, i) => [c.id, `C${i + 1}`]));
+  const claimLabel = new Map(data.claims.map((c, i) => [c.id, itemLabel('claim', i)]));
 
   // Page order: questions in the story's order, claims in the story's order within each.
   const ordered = data.questions.flatMap((q) => data.claims.filter((c) => c.question === q.id));
@@ -184,7 +184,7 @@ export function claimsComparison(
           const home = canonicalClaim.get(a.id)!;
           return {
             id: a.id,
-            label: `A${i + 1}`,
+            label: itemLabel('assessment', i),
             anchor: `assessment-${a.id}`,
             canonical: home === claim.id,
             stance: ref.stance,

@@ -27,6 +27,15 @@ export function noun(n: number, one: string, many = `${one}s`): string {
  */
 export const CONTRADICTED_BY = 'an assessment contradicts';
 
+/**
+ * The label of a claim, an assessment or an event: its letter and its place in the story's list
+ * (`C1`, `A2`, `E3`). The article's reference links, the claims page, the timeline and the own
+ * pages all say it, so a reader can match them.
+ */
+export function itemLabel(kind: 'claim' | 'assessment' | 'event', index: number): string {
+  return `${{ claim: 'C', assessment: 'A', event: 'E' }[kind]}${index + 1}`;
+}
+
 /** "1 claim", "3 claims". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${noun(n, one, many)}`;

@@ -2,7 +2,7 @@
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { routes } from '../routes.ts';
-import { listInWords } from './labels.ts';
+import { itemLabel, listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
 
 /** What an assessment does to the claim, said of one assessor or of several. */
@@ -42,7 +42,7 @@ export function claimPermalinkView(
 ): ClaimPermalinkView {
   return {
     id: claim.id,
-    label: `C${data.claims.indexOf(claim) + 1}`,
+    label: itemLabel('claim', data.claims.indexOf(claim)),
     statement: claim.statement,
     who: who(registry, claim.actor.id),
     date: dateView(claim.date),
@@ -90,7 +90,7 @@ export function eventPermalinkView(
 ): EventPermalinkView {
   const view: EventPermalinkView = {
     id: event.id,
-    label: `E${data.events.indexOf(event) + 1}`,
+    label: itemLabel('event', data.events.indexOf(event)),
     title: event.title,
     summary: event.summary,
     date: dateView(event.date),

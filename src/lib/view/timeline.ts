@@ -12,7 +12,7 @@ import {
   timelineEntries,
 } from '../timeline/index.ts';
 import { type LabelShown, placeTickLabels } from './axis-labels.ts';
-import { listInWords } from './labels.ts';
+import { itemLabel, listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
 import { UI_LANG, type Voices, voices } from './voices.ts';
 
@@ -102,15 +102,12 @@ function breakLabel(br: AxisBreak, lang: string): string {
   return a === b ? a : `${a} – ${b}`;
 }
 
-/** The label of each kind of entry, numbered in the story's order as the article's reference links are. */
-const LABEL_LETTER: Record<EntryKind, string> = { event: 'E', claim: 'C', assessment: 'A' };
-
 function entryText(
   entry: TimelineEntry,
   data: Pick<ArticleData, 'claims' | 'assessments' | 'events'>,
   names: string[],
 ): { label: string; title: string; text: string; inArticle: boolean } {
-  const label = `${LABEL_LETTER[entry.kind]}${entry.sourceIndex + 1}`;
+  const label = itemLabel(entry.kind, entry.sourceIndex);
   if (entry.kind === 'event') {
     const event = data.events[entry.sourceIndex]!;
     return { label, title: event.title, text: event.summary, inArticle: Boolean(event.excerpt) };
