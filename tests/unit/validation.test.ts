@@ -82,7 +82,7 @@ const RULES: [string, string, string, RegExp][] = [
   ],
   ['unknown-claim', 'articles/story.md', 'assessments[0].addresses[0].claim', /`fair-wage` is not a claim/],
   ['bad-stance', 'articles/story.md', 'assessments[0].addresses[0].stance', /use one of `contradicts`/],
-  ['duplicate-id', 'articles/story.md', 'claims[1].id', /already used by claims\[0\]/],
+  ['duplicate-id', 'articles/story.md', 'claims[1].id', /already used by claims\[0\] \(line \d+\)\./],
   ['excerpt-not-verbatim', 'articles/story.md', 'claims[0].excerpt', /not verbatim in the article text/],
   ['quote-not-verbatim', 'articles/story.md', 'claims[0].quotes[0]', /the quote is not verbatim/],
   [
@@ -117,7 +117,7 @@ const RULES: [string, string, string, RegExp][] = [
     /is not a field here\. .*If these words belong to the text before them, that text has a comma in it: put the text in quotes/,
   ],
   ['yaml-unresolved-alias', 'articles/story.md', '(file)', /not valid YAML.*headline/],
-  ['registry-duplicate-id', 'actors.yaml', '[5].id', /already used by \[2\]/],
+  ['registry-duplicate-id', 'actors.yaml', '[5].id', /already used by \[2\] \(line \d+\)\./],
   [
     'registry-unknown-member',
     'actors.yaml',
@@ -182,6 +182,20 @@ describe('bad content fails with the file, the field and the fix', () => {
     expect(problems('missing-field').message).toContain(CROSS_CHECKS_WAIT);
     expect(problems('yaml-syntax').message).toContain(CROSS_CHECKS_WAIT);
     expect(problems('unknown-actor').message).not.toContain(CROSS_CHECKS_WAIT);
+  });
+
+  test('a duplicate id names the line of its first use, as written in the file', () => {
+    for (const [name, file] of [
+      ['duplicate-id', 'articles/story.md'],
+      ['registry-duplicate-id', 'actors.yaml'],
+    ] as const) {
+      const { issues } = problems(name);
+      const [, id, line] = /^`([^`]+)` is already used by .* \(line (\d+)\)/.exec(issues[0]!.message)!;
+      const lines = readFileSync(join(FIXTURES, 'invalid', name, file), 'utf8').split('\n');
+      const first = lines.findIndex((l) => new RegExp(`\\bid: ${id}\\b`).test(l)) + 1;
+      expect(Number(line), name).toBe(first);
+      expect(issues[0]!.line, name).toBeGreaterThan(first);
+    }
   });
 
   test('all problems of a file are reported at once', () => {

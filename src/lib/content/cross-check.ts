@@ -6,24 +6,30 @@ import { actorNamed, didYouMean } from './suggest.ts';
 
 type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
+/** The line of the file a field path is written on, for pointing at a second place in a message. */
+type LineOf = (path: Path) => number | undefined;
 
-/** Reports ids used twice within one list. */
-function checkUniqueIds(list: readonly { id: string }[], field: string, report: Report) {
+/** Reports ids used twice within one list, with where the first use is. `field` is '' for a top-level list. */
+function checkUniqueIds(list: readonly { id: string }[], field: string, report: Report, lineOf: LineOf) {
+  const at = (i: number): Path => (field ? [field, i] : [i]);
   const seen = new Map<string, number>();
   list.forEach((item, i) => {
     const first = seen.get(item.id);
-    if (first === undefined) seen.set(item.id, i);
-    else
-      report(
-        [field, i, 'id'],
-        `\`${item.id}\` is already used by ${field}[${first}]. Fix: give each entry its own id.`,
-      );
+    if (first === undefined) {
+      seen.set(item.id, i);
+      return;
+    }
+    const line = lineOf([...at(first), 'id']);
+    report(
+      [...at(i), 'id'],
+      `\`${item.id}\` is already used by ${field}[${first}]${line ? ` (line ${line})` : ''}. Fix: give each entry its own id.`,
+    );
   });
 }
 
 /** Registry rules: unique ids, memberships that resolve, nobody a member of themselves. */
-export function checkRegistry(actors: readonly Actor[], report: Report): void {
-  checkUniqueIds(actors, '', (path, message) => report(path.slice(1), message));
+export function checkRegistry(actors: readonly Actor[], report: Report, lineOf: LineOf = () => undefined): void {
+  checkUniqueIds(actors, '', report, lineOf);
   const ids = new Set(actors.map((a) => a.id));
   actors.forEach((actor, i) =>
     actor.memberOf.forEach((parent, j) => {
@@ -65,11 +71,12 @@ export function checkStory(
   /** The registry by id; undefined when it could not be read, so no actor id is checked. */
   actors: ReadonlyMap<string, Actor> | undefined,
   report: Report,
+  lineOf: LineOf = () => undefined,
 ): void {
-  checkUniqueIds(data.questions, 'questions', report);
-  checkUniqueIds(data.claims, 'claims', report);
-  checkUniqueIds(data.assessments, 'assessments', report);
-  checkUniqueIds(data.events, 'events', report);
+  checkUniqueIds(data.questions, 'questions', report, lineOf);
+  checkUniqueIds(data.claims, 'claims', report, lineOf);
+  checkUniqueIds(data.assessments, 'assessments', report, lineOf);
+  checkUniqueIds(data.events, 'events', report, lineOf);
 
   const questionIds = new Set(data.questions.map((q) => q.id));
   const claimIds = new Set(data.claims.map((c) => c.id));

@@ -85,7 +85,11 @@ function loadRegistry(root: string, cwd: string, issues: ContentIssue[]): Actor[
     );
     return undefined;
   }
-  checkRegistry(result.data, (p, message) => issues.push({ file, path: p, message, line: parsed.lineOf(p) }));
+  checkRegistry(
+    result.data,
+    (p, message) => issues.push({ file, path: p, message, line: parsed.lineOf(p) }),
+    parsed.lineOf,
+  );
   return result.data;
 }
 
@@ -189,8 +193,12 @@ function loadStory(
   }
   if (split.body.trim() === '')
     issues.push({ file, path: [], message: 'has no article text. Fix: put the article body after the closing `---`.' });
-  checkStory(result.data, textBlocks(split.body), actors, (p, message) =>
-    issues.push({ file, path: p, message, line: parsed.lineOf(p) }),
+  checkStory(
+    result.data,
+    textBlocks(split.body),
+    actors,
+    (p, message) => issues.push({ file, path: p, message, line: parsed.lineOf(p) }),
+    parsed.lineOf,
   );
   const missing = missingPublicFile(result.data.image?.src, options.publicDir ?? resolve('public'));
   if (missing)
