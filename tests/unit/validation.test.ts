@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentError, CROSS_CHECKS_WAIT } from '../../src/lib/content/errors.ts';
+import { parseYaml } from '../../src/lib/content/frontmatter.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { caseRoot, FIXTURES } from '../support/content-root.ts';
 
@@ -201,6 +202,25 @@ describe('bad content fails with the file, the field and the fix', () => {
   test('all problems of a file are reported at once', () => {
     const { issues } = problems('duplicate-id');
     expect(issues.map((i) => i.path.join('.'))).toEqual(['claims.1.id']);
+  });
+});
+
+// The parser's own words differ by mark (`Flow map` / `Flow sequence`, `'quote` / `"quote`):
+// each mistake an editor makes must still get its fix.
+const YAML_MISTAKES: [string, string, RegExp][] = [
+  ['an unclosed [', 'tags: [pay, ports\ntitle: T\n', /Fix: close the `\[` with `\]`/],
+  ['an unclosed {', 'source: { name: Gazette\ntitle: T\n', /Fix: close the `\[` with `\]` \(or the `\{` with `\}`\)/],
+  ['an unclosed double quote', 'title: "Pay talks\ndek: D\n', /Fix: close the quotation mark/],
+  ['an unclosed single quote', "title: 'Pay talks\ndek: D\n", /Fix: close the quotation mark/],
+  ['a tab', 'claims:\n\t- id: a\n', /Fix: indent with spaces/],
+  ['an unquoted ": "', 'title: Pay: fair\n', /Fix: a text with `: ` in it must be in quotes/],
+];
+
+describe('YAML mistakes say how to mend them', () => {
+  test.each(YAML_MISTAKES)('%s', (_, yaml, fix) => {
+    const { errors } = parseYaml(yaml);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(fix);
   });
 });
 

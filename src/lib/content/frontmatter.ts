@@ -25,9 +25,10 @@ const YAML_FIXES: [RegExp, string][] = [
     /Nested mappings are not allowed in compact mappings/,
     'Fix: a text with `: ` in it must be in quotes, e.g. `statement: "Pay: fair"`.',
   ],
-  [/Missing closing "?quote/, 'Fix: close the quotation mark that opens this text.'],
+  // The parser names the mark: `Missing closing "quote`, `Missing closing 'quote`.
+  [/Missing closing ['"]?quote/, 'Fix: close the quotation mark that opens this text.'],
   [
-    /Flow (sequence|mapping)/,
+    /Flow (sequence|map)\b/,
     'Fix: close the `[` with `]` (or the `{` with `}`) on the same line; put an item that has a comma in quotes.',
   ],
 ];
