@@ -64,6 +64,12 @@ const RULES: [string, string, string, RegExp][] = [
     /"United Dockworkers" is the name of an actor, not its id\. Fix: write its id, `dockers-union`\.$/,
   ],
   [
+    'name-for-id-list',
+    'articles/story.md',
+    'assessments[0].actors',
+    /expected a list .*found the text "Shippers Council".* Fix: write its id in a list, `\[shippers-council\]` \("Shippers Council" is the name of an actor\)\.$/,
+  ],
+  [
     'name-not-in-registry',
     'articles/story.md',
     'claims[0].actor',

@@ -111,19 +111,28 @@ function missingPublicFile(src: string | undefined, publicDir: string): string |
 const ACTOR_FIELDS = new Set(['actor', 'actors', 'lanes']);
 
 /**
- * For a name written where an actor's id belongs: the id of the registry's actor of that
- * name (or short name, or alias), when there is one. Undefined otherwise.
+ * For a name written where an actor's id belongs: the message with the id of the registry's
+ * actor of that name (or short name, or alias), when there is one. Undefined otherwise.
+ * Where one id belongs (`actor`, an item of `actors` or `lanes`) the advice replaces the
+ * message; where a list belongs and a name stands alone, the message stays (the list is the
+ * first fault) and the advice says how the list is written, so fixing one fault does not
+ * reveal the other.
  */
 function actorNameAdvice(
   issue: ContentIssue,
   data: unknown,
   actors: ReadonlyMap<string, Actor> | undefined,
 ): string | undefined {
-  if (!actors || !issue.path.some((key) => typeof key === 'string' && ACTOR_FIELDS.has(key))) return undefined;
+  const [last, beforeLast] = [issue.path.at(-1), issue.path.at(-2)];
+  const oneId = last === 'actor' || (typeof last === 'number' && ACTOR_FIELDS.has(String(beforeLast)));
+  const list = typeof last === 'string' && last !== 'actor' && ACTOR_FIELDS.has(last);
+  if (!actors || !(oneId || list)) return undefined;
   const written = valueAt(data, issue.path);
   if (typeof written !== 'string' || ID_PATTERN.test(written)) return undefined;
   const actor = actorNamed(written, actors.values());
-  return actor && `"${written}" is the name of an actor, not its id. Fix: write its id, \`${actor.id}\`.`;
+  if (!actor) return undefined;
+  if (oneId) return `"${written}" is the name of an actor, not its id. Fix: write its id, \`${actor.id}\`.`;
+  return `${issue.message.replace(/\.$/, '')}. Fix: write its id in a list, \`[${actor.id}]\` ("${written}" is the name of an actor).`;
 }
 
 function loadStory(
