@@ -140,6 +140,44 @@ test('what a story reports was said by its last report: a year-dated claim ends 
   expect(new Date(updated.get(`claim-${story.claims[0]!.id}`)!.end).toISOString().slice(0, 10)).toBe('2031-09-02');
 });
 
+/** Every axis label that names no year is in the year of the last label before it that does. */
+function expectYearsReadOn(ticks: { time: number; label: string }[]) {
+  let year: number | undefined;
+  for (const tick of ticks) {
+    const own = new Date(tick.time).getUTCFullYear();
+    if (tick.label.includes(String(own))) year = own;
+    else expect(own, `"${tick.label}" reads as ${year}`).toBe(year);
+  }
+}
+
+test.each(roots)('axis labels in %s: a label without its year is in the year of the label before it', (root) => {
+  const { stories, actors } = loadContent(root, { base: '/' });
+  const registry = new Map(actors.map((a) => [a.id, a]));
+  for (const story of stories) expectYearsReadOn(timelineView(story.slug, story.data, registry, '/').ticks);
+});
+
+test('day ticks across New Year name the new year', () => {
+  const { stories, actors } = loadContent(join(FIXTURES, 'stories'), { base: '/' });
+  const { data, slug } = stories[0]!;
+  const day = (text: string) => {
+    const parsed = parseStoryDate(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  };
+  // Three weeks from 20 December to 12 January: ticked in days, few of which fall on 1 January.
+  const dates = ['2030-12-20', '2030-12-28', '2031-01-05', '2031-01-12'];
+  const story = {
+    ...data,
+    claims: data.claims.map((c, i) => ({ ...c, date: day(dates[i % dates.length]!) })),
+    assessments: data.assessments.map((a, i) => ({ ...a, date: day(dates[(i + 1) % dates.length]!) })),
+    events: data.events.map((e, i) => ({ ...e, date: day(dates[(i + 2) % dates.length]!) })),
+  };
+  const view = timelineView(slug, story, new Map(actors.map((a) => [a.id, a])), '/');
+  expect(view.ticks.every((t) => t.unit === 'day')).toBe(true);
+  expect(new Set(view.ticks.map((t) => new Date(t.time).getUTCFullYear())).size).toBe(2);
+  expectYearsReadOn(view.ticks);
+});
+
 test('the editor’s `lanes` come first, the other actors follow in order of first appearance', () => {
   const { stories, actors } = loadContent('tests/fixtures/long-timeline', { base: '/' });
   const story = stories[0]!;

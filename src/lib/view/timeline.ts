@@ -80,16 +80,17 @@ const KIND_WORD: Record<EntryKind, string> = { event: 'Event', claim: 'Claim', a
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** A tick's label, and whether it names its year (the first of a stretch, a new year). */
-function tickLabel(tick: AxisTick, first: boolean, lang: string): { label: string; major: boolean } {
-  const date = new Date(tick.time);
+/**
+ * A tick's label, and whether it names its year: the first tick of a stretch (`previous` is
+ * undefined), and any tick in another year than the tick before it. Day ticks seldom fall on
+ * 1 January, so "3 Jan" after "20 Dec 2030" must say 2031 itself.
+ */
+function tickLabel(tick: AxisTick, previous: AxisTick | undefined, lang: string): { label: string; major: boolean } {
   if (tick.unit === 'year') return { label: formatInstant(tick.time, 'year', lang), major: true };
-  const newYear =
-    first || (tick.unit === 'month' ? date.getUTCMonth() === 0 : date.getUTCDate() === 1 && date.getUTCMonth() === 0);
-  if (tick.unit === 'month') {
-    return { label: formatInstant(tick.time, newYear ? 'shortMonthYear' : 'shortMonth', lang), major: newYear };
-  }
-  return { label: formatInstant(tick.time, first ? 'shortDayYear' : 'shortDay', lang), major: first };
+  const newYear = !previous || new Date(previous.time).getUTCFullYear() !== new Date(tick.time).getUTCFullYear();
+  const format =
+    tick.unit === 'month' ? (newYear ? 'shortMonthYear' : 'shortMonth') : newYear ? 'shortDayYear' : 'shortDay';
+  return { label: formatInstant(tick.time, format, lang), major: newYear };
 }
 
 /** "2022 – 2024" for whole years cut out, else "Mar 2022 – Jan 2024". */
@@ -181,7 +182,10 @@ export function timelineView(
     return view;
   });
   const firstTicks = new Set(layout.axis.segments.map((s) => layout.axis.ticks.find((t) => t.at >= s.from)));
-  const labelled = layout.axis.ticks.map((t) => ({ ...t, ...tickLabel(t, firstTicks.has(t), UI_LANG) }));
+  const labelled = layout.axis.ticks.map((t, i, all) => ({
+    ...t,
+    ...tickLabel(t, firstTicks.has(t) ? undefined : all[i - 1], UI_LANG),
+  }));
   const shown = placeTickLabels(labelled);
   return {
     items,
