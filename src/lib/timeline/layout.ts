@@ -36,8 +36,15 @@ export interface TimelineLayout {
   lanes: TimelineLane[];
 }
 
+/**
+ * The narrowest width of the lane picture in CSS pixels, with the lanes shown (from 48rem) and
+ * from 64rem (styles/timeline.css), page or embed, measured in Chromium. Mark labels are sized
+ * for the narrow one; axis labels are placed for both (view/axis-labels.ts).
+ */
+export const PICTURE_WIDTHS = { narrow: 540, wide: 790 } as const;
+
 export interface LayoutOptions {
-  /** Narrowest the lane picture is drawn, px: labels are sized against it. */
+  /** Narrowest the lane picture is drawn, px: labels are sized against it (default: the narrowest it is shown at). */
   minWidthPx?: number;
   /** Preferred lane order (actor ids); the others follow in order of first appearance. */
   lanes?: readonly string[];
@@ -49,7 +56,7 @@ const LABEL_PAD_PX = 4;
 
 /** Lays out entries (already in time order) on lanes along a compressed time axis. */
 export function layoutTimeline(entries: readonly TimelineEntry[], options: LayoutOptions = {}): TimelineLayout {
-  const { minWidthPx = 640 } = options;
+  const { minWidthPx = PICTURE_WIDTHS.narrow } = options;
   const pct = (px: number) => (px / minWidthPx) * 100;
   const axis = buildAxis(entries);
   const lanes = laneOrder(entries, options.lanes).map((actorId) => {

@@ -5,12 +5,7 @@
  * that share. A label that does not fit is left out (its tick line stays), and
  * the picture is laid out for the two widths it is shown at.
  */
-
-/**
- * The narrowest width of the lane picture in CSS pixels, with the lanes shown (from 48rem) and
- * from 64rem (styles/timeline.css), page or embed, measured in Chromium.
- */
-export const PICTURE_WIDTHS = { narrow: 540, wide: 790 } as const;
+import { PICTURE_WIDTHS } from '../timeline/layout.ts';
 
 /** A generous width of one character of the axis labels (12 px UI font), its offset and a gap, px. */
 const CHAR_PX = 7;
