@@ -11,12 +11,15 @@ import { itemLabel, listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
 import { type Voices, voices } from './voices.ts';
 
-/** A stance in words: the badge ("Contradicts") and the verb for counts ("1 contradicts", "3 contradict"). */
-export const STANCE_WORDS: Record<Stance, { label: string; one: string; many: string }> = {
-  contradicts: { label: 'Contradicts', one: 'contradicts', many: 'contradict' },
-  qualifies: { label: 'Qualifies', one: 'qualifies', many: 'qualify' },
-  supports: { label: 'Supports', one: 'supports', many: 'support' },
-  context: { label: 'Gives context', one: 'gives context', many: 'give context' },
+/**
+ * A stance in words: the badge ("Contradicts"), the verb for counts ("1 contradicts", "3
+ * contradict") and what joins the verb to the claim ("gives context to it").
+ */
+export const STANCE_WORDS: Record<Stance, { label: string; one: string; many: string; toIt: string }> = {
+  contradicts: { label: 'Contradicts', one: 'contradicts', many: 'contradict', toIt: 'it' },
+  qualifies: { label: 'Qualifies', one: 'qualifies', many: 'qualify', toIt: 'it' },
+  supports: { label: 'Supports', one: 'supports', many: 'support', toIt: 'it' },
+  context: { label: 'Gives context', one: 'gives context', many: 'give context', toIt: 'to it' },
 };
 
 /** "1 contradicts", "3 qualify", "0 support". */

@@ -2,16 +2,9 @@
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { routes } from '../routes.ts';
+import { STANCE_WORDS } from './claims.ts';
 import { itemLabel, listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
-
-/** What an assessment does to the claim, said of one assessor or of several. */
-const STANCE_VERB = {
-  contradicts: { one: 'contradicts', many: 'contradict' },
-  qualifies: { one: 'qualifies', many: 'qualify' },
-  supports: { one: 'supports', many: 'support' },
-  context: { one: 'gives context to', many: 'give context to' },
-} as const;
 
 export interface ClaimPermalinkView {
   id: string;
@@ -23,7 +16,7 @@ export interface ClaimPermalinkView {
   question: string;
   excerpt: string;
   quotes: string[];
-  /** Who ("United States, France and Italy") and what they do to it ("contradict it"). */
+  /** Who ("A, B and C") and what they do to the claim, said of one or of several ("contradict it", "gives context to it"). */
   assessments: { id: string; who: string; stance: string; statement: string; date: DateView; href: string }[];
   /** The claim in context: on the comparison page and in the article text. */
   inContext: { comparison: string; article: string };
@@ -55,7 +48,7 @@ export function claimPermalinkView(
         .map((x) => ({
           id: a.id,
           who: listInWords(a.actors.map((r) => who(registry, r.id).name)),
-          stance: STANCE_VERB[x.stance][a.actors.length === 1 ? 'one' : 'many'],
+          stance: `${STANCE_WORDS[x.stance][a.actors.length === 1 ? 'one' : 'many']} ${STANCE_WORDS[x.stance].toIt}`,
           statement: a.statement,
           date: dateView(a.date),
           href: `${routes.claims(slug)}#assessment-${a.id}`,
