@@ -151,3 +151,9 @@ export function preview(text: string, max = 80): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
+
+/** Ends `text` as a sentence: a full stop unless it already ends with one, or with ! ? or … (or a closing bracket after one). */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]\)?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

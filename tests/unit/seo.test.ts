@@ -138,6 +138,13 @@ test('a claim’s share text says how many assessments address it, and when none
         const seo = claimSeo({ slug: s.slug, data: s.data, registry, siteName: 'C' }, claim, sub);
         expect(seo.description.includes('no assessment in the story addresses it')).toBe(count === 0);
         expect(seo.meta.image!.alt).toContain(`${count} assessment`);
+        // The statement ends its sentence before the count, even when the editor wrote no full stop.
+        const bare = claimSeo(
+          { slug: s.slug, data: s.data, registry, siteName: 'C' },
+          { ...claim, statement: claim.statement.replace(/[.!?]$/, '') },
+          sub,
+        );
+        expect(bare.meta.image!.alt).toMatch(new RegExp(`[.!?] ${count} assessments? address(es)? it\\.$`));
         if (count === 0) none++;
       }
     }

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { sentence } from '../text.ts';
 import type { ContentIssue } from './errors.ts';
 import { closest } from './suggest.ts';
 
@@ -12,9 +13,6 @@ type JsonSchema = {
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
 };
-
-/** Ends `text` as a sentence: a full stop unless it already ends with one (or with a closing bracket after one). */
-const sentence = (text: string) => (/[.!?]\)?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /** A message, then what the field takes (its schema description), each a sentence of its own. */
 function withExpected(message: string, description?: string): string {

@@ -9,7 +9,8 @@ import { OG_HEIGHT, OG_WIDTH } from '../og/draw.ts';
 import { routes } from '../routes.ts';
 import { storyLaneIds } from '../timeline/lanes.ts';
 import { type IndexPage, indexPageTitle } from '../view/index-pages.ts';
-import { CONTRADICTED_BY, listInWords, plural } from '../view/labels.ts';
+import { sentence } from '../text.ts';
+import { CONTRADICTED_BY, listInWords, noun, plural } from '../view/labels.ts';
 import { dateView } from '../view/story.ts';
 import { type Crumb, indexGraph, type JsonLdGraph, storyGraph } from './jsonld.ts';
 import type { PageMeta, PreviewImage } from './meta.ts';
@@ -103,7 +104,7 @@ export function claimsSeo(input: StoryInput, contradicted: number, location: Sit
       type: 'article',
       image: preview(
         routes.ogImage(slug, 'claims'),
-        `Claims vs. assessments for “${data.title}”: ${plural(data.claims.length, 'claim')}, ${plural(data.assessments.length, 'assessment')}; ${contradicted} ${contradicted === 1 ? 'claim' : 'claims'} ${CONTRADICTED_BY}.`,
+        `Claims vs. assessments for “${data.title}”: ${plural(data.claims.length, 'claim')}, ${plural(data.assessments.length, 'assessment')}; ${plural(contradicted, 'claim')} ${CONTRADICTED_BY}.`,
       ),
       ...dates(data),
       section: 'Claims vs. assessments',
@@ -199,7 +200,7 @@ export function claimSeo(
       image: itemImage
         ? preview(
             routes.ogClaimImage(slug, claim.id),
-            `Claim by ${who}, ${when}: ${claim.statement} ${plural(assessed, 'assessment')}.`,
+            `Claim by ${who}, ${when}: ${sentence(claim.statement)} ${plural(assessed, 'assessment')} ${noun(assessed, 'addresses', 'address')} it.`,
           )
         : preview(routes.ogImage(slug, 'claims'), `Claims vs. assessments for “${data.title}”.`),
       ...dates(data),
