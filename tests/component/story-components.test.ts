@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import FormattedDate from '../../src/components/FormattedDate.astro';
+import ReportedIn from '../../src/components/permalink/ReportedIn.astro';
 import StoryNav from '../../src/components/StoryNav.astro';
 import WhosWho from '../../src/components/WhosWho.astro';
 import { parseStoryDate } from '../../src/lib/dates.ts';
@@ -33,6 +34,27 @@ describe('FormattedDate', () => {
   test('renders a range as two times, each at its own precision', async () => {
     const html = await container.renderToString(FormattedDate, { props: { date: date('2020/2021-03') } });
     expect(html).toMatch(/datetime="2020"[^>]*>2020<\/time> – <time datetime="2021-03"[^>]*>March 2021<\/time>/);
+  });
+});
+
+describe('ReportedIn', () => {
+  test('a passage carries its publisher and date, and the update’s date when the story was updated', async () => {
+    const render = async (data: typeof story.data) =>
+      (
+        await container.renderToString(ReportedIn, {
+          props: { excerpt: 'the words', story: storyHeaderView(story.slug, data) },
+        })
+      )
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ');
+    const header = storyHeaderView(story.slug, story.data);
+    expect(header.updated).toBeDefined();
+    expect(await render(story.data)).toContain(
+      `— ${story.data.publisher.name}, ${header.published.text}, updated ${header.updated!.text}`,
+    );
+    expect(await render({ ...story.data, updated: undefined })).toMatch(
+      new RegExp(`— ${story.data.publisher.name}, ${header.published.text}\\s*$`),
+    );
   });
 });
 
