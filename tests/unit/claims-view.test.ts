@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { claimsComparison, stanceCount } from '../../src/lib/view/claims.ts';
-import { plural } from '../../src/lib/view/labels.ts';
+import { listInWords, plural } from '../../src/lib/view/labels.ts';
 import { claimPermalinkView, eventPermalinkView } from '../../src/lib/view/permalink.ts';
 import { STANCES } from '../../src/schemas/assessment.ts';
 import { FIXTURES } from '../support/content-root.ts';
@@ -35,7 +35,7 @@ describe.each(cases)('$name: the own pages of claims and events', ({ story, regi
         const names = addressing[i]!.actors.map((r) => registry.get(r.id)?.name ?? r.id);
         const several = names.length > 1;
         // "A, B and C contradict it"; "D qualifies it" (a name may have an "and" of its own).
-        expect(a.who).toBe(several ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]);
+        expect(a.who).toBe(listInWords(names));
         expect(/s( |$)/.test(a.stance.split(' ')[0]!)).toBe(!several);
       });
     }

@@ -104,22 +104,24 @@ describe.each(roots)('the timeline of every story in %s', (root) => {
   );
 });
 
+/** A story date from its written form (the tests' dates are all valid). */
+function storyDate(text: string) {
+  const parsed = parseStoryDate(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
+
 test('what a story reports was said by its last report: a year-dated claim ends there, an event may run on', () => {
   const { stories } = loadContent(join(FIXTURES, 'stories'), { base: '/' });
   const { data } = stories[0]!;
-  const year = (text: string) => {
-    const parsed = parseStoryDate(text);
-    if (!parsed.ok) throw new Error(parsed.error);
-    return parsed.value;
-  };
   const stamp = (day: string) => ({ iso: day, day, hasTime: false, ms: Date.parse(day) });
   const story: typeof data = {
     ...data,
     published: stamp('2031-06-13'),
     updated: undefined,
-    claims: data.claims.map((c, i) => (i === 0 ? { ...c, date: year('2031') } : c)),
-    assessments: data.assessments.map((a, i) => (i === 0 ? { ...a, date: year('2031-06-20') } : a)),
-    events: data.events.map((e, i) => (i === 0 ? { ...e, date: year('2031') } : e)),
+    claims: data.claims.map((c, i) => (i === 0 ? { ...c, date: storyDate('2031') } : c)),
+    assessments: data.assessments.map((a, i) => (i === 0 ? { ...a, date: storyDate('2031-06-20') } : a)),
+    events: data.events.map((e, i) => (i === 0 ? { ...e, date: storyDate('2031') } : e)),
   };
   const byAnchor = (d: typeof story) => new Map(timelineEntries(d).map((e) => [e.anchor, e]));
   const entries = byAnchor(story);
@@ -131,8 +133,8 @@ test('what a story reports was said by its last report: a year-dated claim ends 
   // Order goes by the dates as written: an event of June still comes before the June claim it occasioned.
   const june = timelineEntries({
     ...story,
-    claims: story.claims.map((c, i) => (i === 0 ? { ...c, date: year('2031-06') } : c)),
-    events: story.events.map((e, i) => (i === 0 ? { ...e, date: year('2031-06') } : e)),
+    claims: story.claims.map((c, i) => (i === 0 ? { ...c, date: storyDate('2031-06') } : c)),
+    events: story.events.map((e, i) => (i === 0 ? { ...e, date: storyDate('2031-06') } : e)),
   }).map((e) => e.anchor);
   expect(june.indexOf(`event-${story.events[0]!.id}`)).toBe(june.indexOf(`claim-${story.claims[0]!.id}`) - 1);
   // The last update counts as a report.
@@ -159,18 +161,13 @@ test.each(roots)('axis labels in %s: a label without its year is in the year of 
 test('day ticks across New Year name the new year', () => {
   const { stories, actors } = loadContent(join(FIXTURES, 'stories'), { base: '/' });
   const { data, slug } = stories[0]!;
-  const day = (text: string) => {
-    const parsed = parseStoryDate(text);
-    if (!parsed.ok) throw new Error(parsed.error);
-    return parsed.value;
-  };
   // Three weeks from 20 December to 12 January: ticked in days, few of which fall on 1 January.
   const dates = ['2030-12-20', '2030-12-28', '2031-01-05', '2031-01-12'];
   const story = {
     ...data,
-    claims: data.claims.map((c, i) => ({ ...c, date: day(dates[i % dates.length]!) })),
-    assessments: data.assessments.map((a, i) => ({ ...a, date: day(dates[(i + 1) % dates.length]!) })),
-    events: data.events.map((e, i) => ({ ...e, date: day(dates[(i + 2) % dates.length]!) })),
+    claims: data.claims.map((c, i) => ({ ...c, date: storyDate(dates[i % dates.length]!) })),
+    assessments: data.assessments.map((a, i) => ({ ...a, date: storyDate(dates[(i + 1) % dates.length]!) })),
+    events: data.events.map((e, i) => ({ ...e, date: storyDate(dates[(i + 2) % dates.length]!) })),
   };
   const view = timelineView(slug, story, new Map(actors.map((a) => [a.id, a])), '/');
   expect(view.ticks.every((t) => t.unit === 'day')).toBe(true);
