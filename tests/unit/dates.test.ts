@@ -125,7 +125,7 @@ describe('properties', () => {
         expect(parsed.ok).toBe(true);
         if (parsed.ok) {
           expect(machineDate(parsed.value)).toBe(text.replace(/[~?%]$/, ''));
-          const again = parseDatePoint(machineDate(parsed.value));
+          const again = parseDatePoint(machineDate(parsed.value)!);
           expect(again.ok && again.value.precision).toBe(parsed.value.precision);
         }
       }),
