@@ -250,6 +250,11 @@ export function periodEnd(point: DatePoint): number {
   }
 }
 
+/** Whether a point names a day or a moment within one (`2025-11-09`, `2025-11-09T20:30`). */
+export function withinADay(point: DatePoint): boolean {
+  return point.precision === 'day' || point.precision === 'minute' || point.precision === 'second';
+}
+
 /**
  * The half-open span [start, end) of UTC ms a story date covers. An open end (`2025-03/..`)
  * is not known here: the span is the start's period, and the timeline draws it on (see entries.ts).

@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { join } from 'node:path';
 import { formatStoryDate, machineDate, parseStoryDate } from '../../src/lib/dates.ts';
-import { laneOrder, timelineEntries, timelineJsDocument } from '../../src/lib/timeline/index.ts';
+import { timelineEntries } from '../../src/lib/timeline/index.ts';
 import { timelineView } from '../../src/lib/view/timeline.ts';
 import { UI_LANG } from '../../src/lib/view/voices.ts';
 import { FIXTURES } from '../support/content-root.ts';
+import { timelineJsOf } from '../support/timelinejs.ts';
 
 const roots = ['content', 'tests/fixtures/long-timeline'];
 
@@ -80,17 +81,7 @@ describe.each(roots)('the timeline of every story in %s', (root) => {
   test.each(stories.map((s) => [s.slug, s] as const))(
     '%s: TimelineJS export keeps ids, precision and wording',
     (slug, story) => {
-      const entries = timelineEntries(story.data);
-      const view = timelineView(slug, story.data, registry, '/');
-      const doc = timelineJsDocument({
-        headline: story.data.title,
-        intro: story.data.dek,
-        entries,
-        items: view.items,
-        laneOrder: laneOrder(entries),
-        actorName: (id) => registry.get(id)?.name ?? id,
-        pageUrl: `https://example.org/${slug}/timeline/`,
-      });
+      const { entries, view, doc } = timelineJsOf(slug, story.data, registry);
       expect(doc.events.map((e) => e.unique_id)).toEqual(view.items.map((i) => i.anchor));
       doc.events.forEach((event, i) => {
         const d = entries[i]!.date;
@@ -139,7 +130,7 @@ test('what a story reports was said by its last report: a year-dated claim ends 
   const [first, second] = [`event-${story.events[0]!.id}`, `claim-${story.claims[0]!.id}`].sort(
     (a, b) => story.entryOrder!.indexOf(a) - story.entryOrder!.indexOf(b),
   );
-  expect(june.indexOf(first)).toBeLessThan(june.indexOf(second));
+  expect(june.indexOf(first!)).toBeLessThan(june.indexOf(second!));
   // The last update counts as a report.
   const updated = byAnchor({ ...story, updated: stamp('2031-09-01') });
   expect(new Date(updated.get(`claim-${story.claims[0]!.id}`)!.end).toISOString().slice(0, 10)).toBe('2031-09-02');
