@@ -34,12 +34,34 @@ describe('the order of entries the dates cannot tell apart is the editor’s', (
     expect(reversed.indexOf('assessment-observatory-doubts')).toBeLessThan(reversed.indexOf('event-walkout'));
   });
 
-  test('`after` places an entry after the one it names, though its own date starts earlier', () => {
+  test('within a day, times are in time order and a whole day keeps its place in the file', () => {
     const written = order(story.data);
+    // Listed after the 20:30 statement, the union's reply (no time) stays after it…
     expect(written.indexOf('claim-union-replies')).toBe(written.indexOf('claim-strike-ended') + 1);
-    // Without the hint, the whole day (from midnight) comes before 20:30.
+    // …and the morning walkout (no time), listed first, stays first.
+    expect(written.indexOf('event-walkout')).toBeLessThan(written.indexOf('claim-strike-ended'));
+    // Two times listed the wrong way round still read in time order.
+    const late = {
+      ...story.data.claims[0]!,
+      id: 'late',
+      date: { ...story.data.claims[0]!.date, start: { ...story.data.claims[0]!.date.start, hour: 22 } },
+    };
+    const withLate = order({
+      ...story.data,
+      claims: [late, ...story.data.claims],
+      entryOrder: ['claim-late', ...story.data.entryOrder!],
+    });
+    expect(withLate.indexOf('claim-late')).toBeGreaterThan(withLate.indexOf('claim-strike-ended'));
+  });
+
+  test('`after` places an entry after the one it names, wherever the file lists it', () => {
+    const replyFirst = ['claim-union-replies', ...story.data.entryOrder!.filter((a) => a !== 'claim-union-replies')];
+    const hinted = order({ ...story.data, entryOrder: replyFirst });
+    expect(hinted.indexOf('claim-union-replies')).toBe(hinted.indexOf('claim-strike-ended') + 1);
+    // Without the hint, the file's order stands: listed first, the reply comes first.
     const unhinted = order({
       ...story.data,
+      entryOrder: replyFirst,
       claims: story.data.claims.map((claim) => ({ ...claim, after: undefined })),
     });
     expect(unhinted.indexOf('claim-union-replies')).toBeLessThan(unhinted.indexOf('claim-strike-ended'));

@@ -1,5 +1,5 @@
 import type { ArticleData } from '../../schemas/article.ts';
-import { dateSpan, type StoryDate } from '../dates.ts';
+import { dateSpan, type StoryDate, withinADay } from '../dates.ts';
 import { type EntryKind, type EntryOrder, orderedItems, resolveAfter } from './order.ts';
 
 export type { EntryKind } from './order.ts';
@@ -32,14 +32,47 @@ export interface TimelineEntry {
   after?: string;
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The UTC day an entry's whole date lies in (a day, or times within it), if it does. */
+function dayOf(entry: TimelineEntry): number | undefined {
+  if (entry.date.open || !withinADay(entry.date.start)) return undefined;
+  const day = Math.floor(entry.start / DAY_MS) * DAY_MS;
+  return entry.periodEnd <= day + DAY_MS ? day : undefined;
+}
+
 /**
  * Time order: earlier start first; for the same start the shorter (more precise) period first;
- * then the order the file lists them in. A total order, so the list never reshuffles between builds.
+ * then the order the file lists them in. Dates within one day count as that day here (a whole
+ * day cannot say whether it came before or after 20:30): `timelineEntries` then puts the ones
+ * with a time in time order. A total order, so the list never reshuffles between builds.
  */
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-  return (
-    a.start - b.start || a.periodEnd - b.periodEnd || (a.fileIndex ?? a.sourceIndex) - (b.fileIndex ?? b.sourceIndex)
-  );
+  const [dayA, dayB] = [dayOf(a), dayOf(b)];
+  const [startA, startB] = [dayA ?? a.start, dayB ?? b.start];
+  const [endA, endB] = [
+    dayA === undefined ? a.periodEnd : dayA + DAY_MS,
+    dayB === undefined ? b.periodEnd : dayB + DAY_MS,
+  ];
+  return startA - startB || endA - endB || (a.fileIndex ?? a.sourceIndex) - (b.fileIndex ?? b.sourceIndex);
+}
+
+/** Within each day, the entries that give a time take the places of such entries in time order; the others keep theirs. */
+function timesInOrder(sorted: TimelineEntry[]): TimelineEntry[] {
+  const out = [...sorted];
+  const timed = (e: TimelineEntry) => dayOf(e) !== undefined && e.date.start.hour !== undefined;
+  for (let from = 0; from < out.length;) {
+    const day = dayOf(out[from]!);
+    let to = from + 1;
+    while (day !== undefined && to < out.length && dayOf(out[to]!) === day) to++;
+    const slots = out.slice(from, to).flatMap((e, i) => (timed(e) ? [from + i] : []));
+    const inTime = slots
+      .map((i) => out[i]!)
+      .sort((a, b) => a.start - b.start || a.periodEnd - b.periodEnd || (a.fileIndex ?? 0) - (b.fileIndex ?? 0));
+    slots.forEach((slot, i) => (out[slot] = inTime[i]!));
+    from = to;
+  }
+  return out;
 }
 
 /**
@@ -80,8 +113,6 @@ export function honourHints(sorted: readonly TimelineEntry[]): TimelineEntry[] {
   // Only a circle (refused at build) leaves entries waiting: they follow in time order.
   return [...out, ...sorted.filter((e) => !placed.has(e.anchor))];
 }
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /** The end of the last day the story was published or updated on, as written. */
 function reportedBy(data: Pick<ArticleData, 'published' | 'updated'>): number {
@@ -131,5 +162,5 @@ export function timelineEntries(
     }
     return entry;
   });
-  return honourHints(entries.sort(compareEntries));
+  return honourHints(timesInOrder(entries.sort(compareEntries)));
 }
