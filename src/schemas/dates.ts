@@ -80,5 +80,5 @@ export const afterSchema = z
       'is not an entry id. Fix: write the id of the event, claim or assessment this one came after, e.g. `after: walkout` or `after: event-walkout`.',
   })
   .describe(
-    'Id of the event, claim or assessment of this story that this one came after, when the dates cannot tell (same day). `event-<id>`, `claim-<id>` or `assessment-<id>` when the id is used by two kinds.',
+    'One id: the event, claim or assessment of this story that this one came after, when the dates cannot tell (same day); `event-<id>`, `claim-<id>` or `assessment-<id>` when two kinds use the id. A chain of `after`s orders more.',
   );
