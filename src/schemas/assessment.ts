@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { type ActorRefSchema, idSchema, lineSchema, listSchema, paragraphSchema } from './common.ts';
-import { storyDateSchema } from './dates.ts';
+import { afterSchema, storyDateSchema } from './dates.ts';
 
 /** How an assessment bears on a claim. We never rate claims: we say how others' assessments relate to them. */
 export const STANCES = ['contradicts', 'qualifies', 'supports', 'context'] as const;
@@ -27,6 +27,8 @@ export const assessmentSchema = (actorRef: ActorRefSchema) =>
       .describe('Ids of the actors who made the assessment (one or several).'),
     /** When, no more precise than the source. */
     date: storyDateSchema,
+    /** The entry this one came after, when the dates cannot tell. */
+    after: afterSchema.optional(),
     /** The assessment in one neutral line. */
     statement: lineSchema(300).describe('The assessment in one neutral line, in our words.'),
     /** The article's words it rests on, verbatim. */

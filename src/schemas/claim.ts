@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { type ActorRefSchema, idSchema, lineSchema, listSchema, paragraphSchema } from './common.ts';
-import { storyDateSchema } from './dates.ts';
+import { afterSchema, storyDateSchema } from './dates.ts';
 
 /** A claim made by one actor, anchored in the article text. */
 export const claimSchema = (actorRef: ActorRefSchema) =>
@@ -11,6 +11,8 @@ export const claimSchema = (actorRef: ActorRefSchema) =>
     actor: actorRef.describe('Id of the actor who made the claim (from `content/actors.yaml`).'),
     /** When the claim was made, no more precise than the source. */
     date: storyDateSchema,
+    /** The entry this one came after, when the dates cannot tell. */
+    after: afterSchema.optional(),
     /** The claim in one neutral line, in our words. */
     statement: lineSchema(300).describe(
       'The claim in one neutral line, e.g. "Armed groups are far from taking the capital."',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './common.ts';
 import { EDTF_HELP, parseStoryDate, parseTimestamp, TIMESTAMP_HELP } from '../lib/dates.ts';
 
 /**
@@ -18,15 +19,18 @@ const edtfText = z.preprocess(asWritten, z.string({ error: `is not a date. Fix: 
 
 /**
  * A date at the precision the source gives: `2025`, `2025-09`, `2025-11-09`,
- * `2025-09~` (approximate), `2025?` (uncertain), `2020/2021` (range). Or an
- * object `{ value, note }` whose note says how the date was derived.
+ * `2025-11-09T20:30`, `200X` (a decade), `2025-XX` (month unknown), `2025-Q1`,
+ * `2025-09~` (approximate), `2025?` (uncertain), `2020/2021` (range), `2025-03/..`
+ * (still going). Or an object `{ value, note }` whose note says how the date was derived.
  */
 export const storyDateSchema = z
   .union([
     edtfText,
     z.strictObject({
       /** The date in EDTF, as above. */
-      value: edtfText.describe('The date in EDTF: `2025`, `2025-09`, `2025-11-09`, `2025~`, `2020/2021`.'),
+      value: edtfText.describe(
+        'The date in EDTF: `2025`, `2025-09`, `2025-11-09`, `2025-11-09T20:30`, `200X`, `2025-Q1`, `2025~`, `2020/2021`, `2025-03/..`.',
+      ),
       /** How the date was derived. */
       note: z
         .string()
@@ -62,3 +66,19 @@ export const timestampSchema = z
   .describe(`A publication date or date-time. ${TIMESTAMP_HELP}`);
 
 export type StoryDateInput = z.input<typeof storyDateSchema>;
+
+/**
+ * "This happened after that entry": the id of an event, claim or assessment of the same
+ * story, or its anchor form (`event-walkout`) when the id names entries of two kinds. One
+ * id: a chain of hints orders any number of entries, and one hint cannot contradict itself.
+ */
+export const afterSchema = z
+  .string({ error: 'is not an entry id. Fix: write the id of the entry this one came after, e.g. `after: walkout`.' })
+  .max(80, { error: 'is longer than an entry id. Fix: write the id of the entry this one came after.' })
+  .regex(ID_PATTERN, {
+    error:
+      'is not an entry id. Fix: write the id of the event, claim or assessment this one came after, e.g. `after: walkout` or `after: event-walkout`.',
+  })
+  .describe(
+    'One id: the event, claim or assessment of this story that this one came after, when the dates cannot tell (same day); `event-<id>`, `claim-<id>` or `assessment-<id>` when two kinds use the id. A chain of `after`s orders more.',
+  );

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { type ActorRefSchema, idSchema, lineSchema, listSchema, paragraphSchema } from './common.ts';
-import { storyDateSchema } from './dates.ts';
+import { afterSchema, storyDateSchema } from './dates.ts';
 
 export const EVENT_KINDS = [
   'political',
@@ -20,6 +20,8 @@ export const eventSchema = (actorRef: ActorRefSchema) =>
     id: idSchema.describe('Stable id; the anchor is `#event-<id>`.'),
     /** When; a range (`2020/2021`) when the event lasted. */
     date: storyDateSchema,
+    /** The entry this one came after, when the dates cannot tell. */
+    after: afterSchema.optional(),
     /** Short title. */
     title: lineSchema(160).describe('Short title, e.g. "Dockworkers walk out".'),
     /** What happened, in a sentence or two. */

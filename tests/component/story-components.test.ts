@@ -35,6 +35,17 @@ describe('FormattedDate', () => {
     const html = await container.renderToString(FormattedDate, { props: { date: date('2020/2021-03') } });
     expect(html).toMatch(/datetime="2020"[^>]*>2020<\/time> – <time datetime="2021-03"[^>]*>March 2021<\/time>/);
   });
+
+  test.each([
+    ['2031-05-14T20:30', /<time[^>]*datetime="2031-05-14T20:30"[^>]*>\s*14 May 2031, 20:30\s*<\/time>/],
+    ['2025-03/..', /<time[^>]*datetime="2025-03"[^>]*>\s*from March 2025\s*<\/time>/],
+    // HTML has no machine form for a decade, and its first year would say more than the source.
+    ['200X', /^\s*<span[^>]*>\s*the 2000s\s*<\/span>\s*$/],
+    ['198X/2012', /<span>the 1980s<\/span> – <time datetime="2012"[^>]*>2012<\/time>/],
+  ])('renders %s no more precisely than written', async (text, expected) => {
+    const html = await container.renderToString(FormattedDate, { props: { date: date(text) } });
+    expect(html).toMatch(expected);
+  });
 });
 
 describe('ReportedIn', () => {

@@ -1,6 +1,7 @@
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import { preview, verbatimMatcher } from '../text.ts';
+import { afterProblems, ENTRY_LISTS, orderedItems, resolveAfter } from '../timeline/order.ts';
 import type { ContentIssue } from './errors.ts';
 import { actorNamed, didYouMean } from './suggest.ts';
 
@@ -164,6 +165,14 @@ export function checkStory(
     event.actors.forEach((ref, j) => knownActor(ref, ['events', i, 'actors', j]));
     if (event.excerpt) verbatim(event.excerpt, ['events', i, 'excerpt'], 'the excerpt');
   });
+
+  const items = orderedItems(data);
+  for (const item of items) {
+    if (item.after === undefined) continue;
+    const target = resolveAfter(item.after, items);
+    if (!target.ok) report([ENTRY_LISTS[item.kind], item.index, 'after'], target.error);
+  }
+  for (const { item, message } of afterProblems(items)) report([ENTRY_LISTS[item.kind], item.index, 'after'], message);
 
   const involved = new Set([
     ...data.claims.map((c) => c.actor.id),

@@ -6,6 +6,7 @@ import { type Actor, actorRegistrySchema } from '../../schemas/actor.ts';
 import { type ArticleData, articleSchema } from '../../schemas/article.ts';
 import { ID_PATTERN, plainActorRef } from '../../schemas/common.ts';
 import { type ExcerptMark, excerptMarks } from '../marks.ts';
+import { type EntryOrder, entryOrderOf } from '../timeline/order.ts';
 import { RESERVED_SLUGS, SLUG_PATTERN } from '../routes.ts';
 import { checkRegistry, checkStory } from './cross-check.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
@@ -18,7 +19,8 @@ export interface LoadedStory {
   slug: string;
   /** Path relative to the working directory, for messages. */
   file: string;
-  data: ArticleData;
+  /** The validated frontmatter, with the order its file lists the entries in. */
+  data: ArticleData & EntryOrder;
   /** Markdown body (after the frontmatter). */
   body: string;
   /** The whole file, for change detection. */
@@ -221,7 +223,8 @@ function loadStory(
   return {
     slug,
     file,
-    data: result.data,
+    // Validation keeps each list's order but not which list came first: the lines tell.
+    data: { ...result.data, entryOrder: entryOrderOf(result.data, parsed.lineOf) },
     body: split.body,
     source,
     marks: excerptMarks(slug, result.data, actors ?? new Map(), options.base),

@@ -109,13 +109,16 @@ export function toContentIssues(
         pickUnionBranch(issue).forEach(visit);
         return;
       case 'unrecognized_keys': {
-        const allowed = Object.keys(field?.properties ?? {});
+        // A field that takes a text or an object (a date, `{ value, note }`) keeps its fields in a branch.
+        const allowed = [field, ...(field?.anyOf ?? []), ...(field?.oneOf ?? [])].flatMap((node) =>
+          Object.keys(node?.properties ?? {}),
+        );
         for (const key of issue.keys) {
           const guess = closest(key, allowed);
           // In `{ name: Gazette, 13 June, url: … }` the comma ends the name, and "13 June" becomes
           // a field of its own, with no value.
           const split =
-            /\s/.test(key) && valueAt(context.data, [...path, key] as (string | number)[]) === null
+            valueAt(context.data, [...path, key] as (string | number)[]) === null
               ? ' If these words belong to the text before them, that text has a comma in it: put the text in quotes ("…").'
               : '';
           const fix = guess

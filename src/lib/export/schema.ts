@@ -9,9 +9,22 @@ import { EVENT_KINDS } from '../../schemas/event.ts';
 
 const dateSchema = z
   .strictObject({
-    edtf: z.string().describe('The date as written, in EDTF (ISO 8601-2): `2025`, `2025-09~`, `2020/2021`.'),
-    start: z.string().describe('Start, never finer than the source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.'),
-    end: z.string().optional().describe('End of a range, same form as start.'),
+    edtf: z
+      .string()
+      .describe(
+        'The date as written, in EDTF (ISO 8601-2): `2025`, `2025-09~`, `200X`, `2025-33`, `2020/2021`, `2025-03/..`.',
+      ),
+    start: z
+      .string()
+      .optional()
+      .describe(
+        'Start, never finer than the source: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (a quarter is its year); absent for a decade or a century (see `edtf`).',
+      ),
+    end: z.string().optional().describe('End of a closed range, same form as start.'),
+    open: z
+      .enum(['ongoing', 'unknown'])
+      .optional()
+      .describe('An open range: `ongoing` (still going when reported, EDTF `/..`) or `unknown` (end unknown, `/`).'),
     text: z.string().describe('The date in words, as the pages show it.'),
     note: z.string().optional().describe('How the date was derived.'),
   })

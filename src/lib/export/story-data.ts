@@ -13,10 +13,12 @@ import type { StoryData } from './schema.ts';
 
 function date(value: StoryDate) {
   const view = dateView(value);
+  const [start, end] = [machineDate(value.start), value.end && machineDate(value.end)];
   return {
     edtf: value.edtf,
-    start: machineDate(value.start),
-    ...(value.end ? { end: machineDate(value.end) } : {}),
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
+    ...(value.open ? { open: value.open } : {}),
     text: view.text,
     ...(value.note ? { note: value.note } : {}),
   };

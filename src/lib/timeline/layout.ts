@@ -1,4 +1,5 @@
 import { type Axis, buildAxis, position } from './axis.ts';
+import { withinADay } from '../dates.ts';
 import type { TimelineEntry } from './entries.ts';
 import { laneOrder, packTracks } from './lanes.ts';
 
@@ -63,7 +64,7 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Layou
     const marks: LaneMark[] = [];
     entries.forEach((entry, index) => {
       if (!entry.actorIds.includes(actorId)) return;
-      const point = entry.date.start.precision === 'day' && (!entry.date.end || entry.end - entry.start <= 864e5);
+      const point = withinADay(entry.date.start) && (!entry.date.end || entry.end - entry.start <= 864e5);
       const from = position(axis, entry.start);
       const to = point ? from : position(axis, entry.end);
       const label = pct(String(index + 1).length * DIGIT_PX + LABEL_PAD_PX * 2);

@@ -6,9 +6,11 @@
  *   = our anchor, so links into either tool name the same thing;
  * - `group` is the entry's first actor in lane order (TimelineJS allows one
  *   group per event, #461); the text names all of them;
- * - only the date parts the source gives are present (precision), and
- *   `display_date` always carries our own wording ("2025 (approx.)"), which
- *   TimelineJS would otherwise not show.
+ * - only the date parts the source gives are present (precision; a quarter is
+ *   its year, a decade or century its first year, the only way TimelineJS places
+ *   them), an open range has no `end_date`, and `display_date` always carries our
+ *   own wording ("2025 (approx.)", "the 2000s", "from March 2025"), which TimelineJS
+ *   would otherwise not show.
  */
 import type { DatePoint } from '../dates.ts';
 import type { TimelineEntry } from './entries.ts';
@@ -17,6 +19,9 @@ export interface TimelineJsDate {
   year: number;
   month?: number;
   day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
 }
 
 export interface TimelineJsEvent {
@@ -37,6 +42,9 @@ export function timelineJsDate(point: DatePoint): TimelineJsDate {
   const date: TimelineJsDate = { year: point.year };
   if (point.month !== undefined) date.month = point.month;
   if (point.day !== undefined) date.day = point.day;
+  if (point.hour !== undefined) date.hour = point.hour;
+  if (point.minute !== undefined) date.minute = point.minute;
+  if (point.second !== undefined) date.second = point.second;
   return date;
 }
 

@@ -3,6 +3,7 @@ import type { ArticleData } from '../../schemas/article.ts';
 import {
   type DatePoint,
   formatDatePoint,
+  formatRangeEnd,
   formatStoryDate,
   formatTimestamp,
   machineDate,
@@ -15,9 +16,9 @@ import { UI_LANG, type Voices, voices } from './voices.ts';
 
 /** A date ready to render: the machine value for `<time datetime>` and the words. */
 export interface DateView {
-  /** `datetime` value of the start (never finer than the source). */
-  datetime: string;
-  /** `datetime` value of the end, for ranges. */
+  /** `datetime` value of the start (never finer than the source); none for a decade or a century. */
+  datetime?: string;
+  /** `datetime` value of the end, for ranges (none for a decade or a century). */
   endDatetime?: string;
   /** The whole date in words ("September – November 2025" style ranges included). */
   text: string;
@@ -30,11 +31,15 @@ export interface DateView {
 
 /** A story date in words. Dates are ours: written in the interface's language, whatever the story's. */
 export function dateView(date: StoryDate, lang: string = UI_LANG): DateView {
-  const startText = formatDatePoint(date.start, lang);
-  const view: DateView = { datetime: machineDate(date.start), text: formatStoryDate(date, lang), startText };
+  const text = formatStoryDate(date, lang);
+  // An open range is one <time> for its start, in words that say it runs on ("from March 2025").
+  const view: DateView = { text, startText: date.open ? text : formatDatePoint(date.start, lang) };
+  const datetime = machineDate(date.start);
+  if (datetime) view.datetime = datetime;
   if (date.end) {
-    view.endDatetime = machineDate(date.end);
-    view.endText = formatDatePoint(date.end, lang);
+    const endDatetime = machineDate(date.end);
+    if (endDatetime) view.endDatetime = endDatetime;
+    view.endText = formatRangeEnd(date.start, date.end, lang);
   }
   if (date.note) view.note = date.note;
   return view;
