@@ -67,6 +67,25 @@ describe('the order of entries the dates cannot tell apart is the editor’s', (
     expect(unhinted.indexOf('claim-union-replies')).toBeLessThan(unhinted.indexOf('claim-strike-ended'));
   });
 
+  test('a whole day said to come after an entry of that day follows it at once, though the file lists it far later', () => {
+    // The union's reply (no time) names the 20:30 statement; listed last in the file, after a
+    // later timed entry of the same day, it still comes straight after the statement.
+    const late = {
+      ...story.data.claims[0]!,
+      id: 'late',
+      after: undefined,
+      date: { ...story.data.claims[0]!.date, start: { ...story.data.claims[0]!.date.start, hour: 23 } },
+    };
+    const replyLast = [...story.data.entryOrder!.filter((a) => a !== 'claim-union-replies'), 'claim-late'];
+    const written = order({
+      ...story.data,
+      claims: [...story.data.claims, late],
+      entryOrder: [...replyLast, 'claim-union-replies'],
+    });
+    expect(written.indexOf('claim-union-replies')).toBe(written.indexOf('claim-strike-ended') + 1);
+    expect(written.indexOf('claim-late')).toBeGreaterThan(written.indexOf('claim-union-replies'));
+  });
+
   test('a hint by anchor and a chain of hints', () => {
     const [strike, replies] = story.data.claims;
     const chained = order({

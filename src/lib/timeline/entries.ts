@@ -82,6 +82,32 @@ function timesInOrder(sorted: TimelineEntry[]): TimelineEntry[] {
  */
 export function honourHints(sorted: readonly TimelineEntry[]): TimelineEntry[] {
   if (!sorted.some((e) => e.after)) return [...sorted];
+  // A whole day said to come after an entry of that same day follows it at once ("after" reads
+  // as "next"): only its slot in the file could place it otherwise, and a story lists all its
+  // claims before its events.
+  const byAnchor = new Map(sorted.map((e) => [e.anchor, e]));
+  const follows = (e: TimelineEntry) => {
+    const target = e.after === undefined ? undefined : byAnchor.get(e.after);
+    return Boolean(target && e.date.start.hour === undefined && dayOf(e) !== undefined && dayOf(e) === dayOf(target));
+  };
+  const rest = inTimeWithHints(sorted.filter((e) => !follows(e)));
+  const attached = sorted.filter(follows);
+  const root = (e: TimelineEntry): string => (follows(e) ? root(byAnchor.get(e.after!)!) : e.anchor);
+  while (attached.length) {
+    const i = attached.findIndex((e) => rest.some((r) => r.anchor === e.after));
+    if (i < 0) return [...rest, ...attached]; // a circle, refused at build
+    const [entry] = attached.splice(i, 1);
+    // After its target and whatever already follows the target (in file order).
+    let at = rest.findIndex((r) => r.anchor === entry!.after) + 1;
+    while (at < rest.length && follows(rest[at]!) && root(rest[at]!) === root(entry!)) at++;
+    rest.splice(at, 0, entry!);
+  }
+  return rest;
+}
+
+/** `sorted` with the `after` hints that wait for their target honoured (see `honourHints`). */
+function inTimeWithHints(sorted: readonly TimelineEntry[]): TimelineEntry[] {
+  if (!sorted.some((e) => e.after)) return [...sorted];
   const present = new Set(sorted.map((e) => e.anchor));
   const placed = new Set<string>();
   const waiting = new Map<string, TimelineEntry[]>();
