@@ -8,7 +8,7 @@ import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts
 import { type TimelineEntry, timelineEntries } from '../timeline/entries.ts';
 import { storyLaneIds } from '../timeline/lanes.ts';
 import { dateView, timestampView } from '../view/story.ts';
-import { CONTRADICTED_BY, noun } from '../view/labels.ts';
+import { CONTRADICTED_BY, eventActorsInWords, noun } from '../view/labels.ts';
 import { voices } from '../view/voices.ts';
 import { clip, type OgCard, type OgLane } from './draw.ts';
 
@@ -152,7 +152,7 @@ export function eventCard(
   return {
     eyebrow: `${siteName} · Event`,
     title: clip(event.title, 120),
-    byline: [dateView(event.date).text, event.actors.map((a) => actorName(registry, a.id)).join(', ')],
+    byline: [dateView(event.date).text, eventActorsInWords(event.actors.map((a) => actorName(registry, a.id)))],
     text: clip(event.summary, 160),
     stats: [],
     ...direction(data),
