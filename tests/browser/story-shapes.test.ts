@@ -2,7 +2,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildSite } from '../support/build.ts';
-import { launch } from '../support/chromium.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launch, SCHEMES, VIEWPORTS } from '../support/chromium.ts';
 import { serveDist } from '../support/server.ts';
 
 // Story shapes unlike the first story: a 185-character headline (tests/fixtures/long-headline),
@@ -102,6 +103,21 @@ describe(`a ${story.data.title.length}-character headline`, () => {
       .first()
       .evaluate((p) => p.getBoundingClientRect().top);
     expect(top).toBeLessThan(viewport.height - 48);
+    await page.close();
+  });
+});
+
+describe('pages of this shape', () => {
+  const background = story.data.events.find((e) => e.actors.length === 0)!;
+  const paths = [`${story.slug}/`, `${story.slug}/timeline/`, `${story.slug}/timeline/${background.id}/`];
+  test.each(
+    paths.flatMap((path) => VIEWPORTS.flatMap((v) => SCHEMES.map((scheme) => [path, v.width, scheme] as const))),
+  )('%s has no axe violations at %i px, %s', async (path, width, colorScheme) => {
+    const page = await browser.newPage();
+    await page.setViewportSize(VIEWPORTS.find((v) => v.width === width)!);
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}${path}`);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
