@@ -1,7 +1,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Actor } from '../schemas/actor.ts';
 import { routes, withBase } from './routes.ts';
-import { itemLabel, listInWords } from './view/labels.ts';
+import { BACKGROUND_LANE_NAME, itemLabel, listInWords } from './view/labels.ts';
 import { type VoiceAttributes, voices } from './view/voices.ts';
 
 /** A passage of the article to mark, and where its mark links to. */
@@ -69,7 +69,7 @@ export function excerptMarks(
       // An accessible name has one language: in a story of another language than ours the
       // event is named by its actors (our words), not by its title (the story's).
       description: marked
-        ? `${label}: event involving ${names(event.actors, actors)} — see it on the timeline`
+        ? `${label}: ${event.actors.length ? `event involving ${names(event.actors, actors)}` : `${BACKGROUND_LANE_NAME.toLowerCase()} event`} — see it on the timeline`
         : `${label}: event “${event.title}” — see it on the timeline`,
     });
   });

@@ -6,7 +6,9 @@ import { AstroError } from 'astro/errors';
 import { filesUnder } from '../lib/files.ts';
 import { ContentError } from '../lib/content/errors.ts';
 import { ACTORS_FILE, ARTICLES_DIR, loadActors, loadContent } from '../lib/content/load.ts';
+import { formatWarning, storyWarnings } from '../lib/content/warnings.ts';
 import type { ExcerptMark } from '../lib/marks.ts';
+import type { ArticleData } from '../schemas/article.ts';
 import { storyCards } from '../lib/og/cards.ts';
 import { itemPreviews } from '../lib/og/options.ts';
 import { drawsEarly, prefetchCards } from '../lib/og/render.ts';
@@ -141,6 +143,11 @@ export function storiesLoader(): Loader {
           });
         }
         for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+        // Warned on every build and check, for unchanged stories too (from their stored data).
+        const byId = new Map(actors.map((actor) => [actor.id, actor]));
+        for (const entry of context.store.values())
+          for (const warning of storyWarnings(entry.filePath ?? entry.id, entry.data as ArticleData, byId, SITE_NAME))
+            context.logger.warn(formatWarning(warning));
       };
       await sync();
       watchRoot(context, root, sync);

@@ -106,6 +106,10 @@ function wrap(block: Element, placed: Placed) {
     const at = run.parent.children.indexOf(run.node);
     run.parent.children.splice(at, 1, mark);
     if (i === runs.length - 1 && !run.insideLink) {
+      // The label ("E4") is drawn by the style sheet from `data-label`, not written as text: text
+      // would glue to the word before it wherever the page is read as plain text (a copied
+      // passage, reader mode, a search snippet: "…in SeptemberE4 that…"). The link's name, which
+      // starts with the label, is its `aria-label`.
       const ref: Element = {
         type: 'element',
         tagName: 'a',
@@ -113,9 +117,10 @@ function wrap(block: Element, placed: Placed) {
           className: [REF_CLASS, `excerpt-ref--${placed.mark.kind}`],
           href: placed.mark.href,
           ariaLabel: placed.mark.description,
+          dataLabel: placed.mark.label,
           ...placed.mark.voice,
         },
-        children: [{ type: 'text', value: placed.mark.label }],
+        children: [],
       };
       run.parent.children.splice(at + 1, 0, ref);
     }

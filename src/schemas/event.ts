@@ -13,7 +13,7 @@ export const EVENT_KINDS = [
   'other',
 ] as const;
 
-/** Something that happened, involving one or more actors. */
+/** Something that happened, involving one or more actors, or none (a background event: a storm, a law). */
 export const eventSchema = (actorRef: ActorRefSchema) =>
   z.strictObject({
     /** Stable id; the anchor is `#event-<id>`. */
@@ -26,10 +26,13 @@ export const eventSchema = (actorRef: ActorRefSchema) =>
     title: lineSchema(160).describe('Short title, e.g. "Dockworkers walk out".'),
     /** What happened, in a sentence or two. */
     summary: paragraphSchema(1000).describe('What happened, in a sentence or two.'),
-    /** The actors involved; the event shows in each of their lanes. */
-    actors: listSchema(actorRef, 50)
-      .min(1, { error: 'names no actor. Fix: list who was involved, e.g. `actors: [city-council]`.' })
-      .describe('Ids of the actors involved (one or several).'),
+    /**
+     * The actors involved; the event shows in each of their lanes. Written out even when empty
+     * (`actors: []`), so that a forgotten list is an error, never a silent "nobody did it".
+     */
+    actors: listSchema(actorRef, 50).describe(
+      'Ids of the actors involved (one or several), or `actors: []` for a background event nobody did (a storm, a law, an election), shown in a lane of its own.',
+    ),
     /** What kind of event. */
     kind: z
       .enum(EVENT_KINDS, { error: `is not a known kind. Fix: use one of ${EVENT_KINDS.join(', ')}.` })

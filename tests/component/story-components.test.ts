@@ -2,12 +2,13 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import FormattedDate from '../../src/components/FormattedDate.astro';
 import ReportedIn from '../../src/components/permalink/ReportedIn.astro';
+import StoryHeader from '../../src/components/StoryHeader.astro';
 import StoryNav from '../../src/components/StoryNav.astro';
 import WhosWho from '../../src/components/WhosWho.astro';
 import { parseStoryDate } from '../../src/lib/dates.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { ACTOR_KIND_LABEL } from '../../src/lib/view/labels.ts';
-import { dateView, storyHeaderView, whosWho } from '../../src/lib/view/story.ts';
+import { dateView, HEADLINE_LENGTHS, headlineLength, storyHeaderView, whosWho } from '../../src/lib/view/story.ts';
 import { FIXTURES } from '../support/content-root.ts';
 
 let container: AstroContainer;
@@ -45,6 +46,31 @@ describe('FormattedDate', () => {
   ])('renders %s no more precisely than written', async (text, expected) => {
     const html = await container.renderToString(FormattedDate, { props: { date: date(text) } });
     expect(html).toMatch(expected);
+  });
+});
+
+describe('StoryHeader', () => {
+  // Counted in characters (content is read as NFC: an accented letter is one).
+  const titled = (n: number) => 'é'.repeat(n);
+  test.each([
+    [HEADLINE_LENGTHS.long, 'short'],
+    [HEADLINE_LENGTHS.long + 1, 'long'],
+    [HEADLINE_LENGTHS['very-long'], 'long'],
+    [HEADLINE_LENGTHS['very-long'] + 1, 'very-long'],
+  ] as const)('a %i-character headline is %s', (n, length) => {
+    expect(headlineLength(titled(n))).toBe(length);
+  });
+
+  test('a long headline is set smaller by its class; a short one has none', async () => {
+    const render = (title: string) =>
+      container.renderToString(StoryHeader, {
+        props: { story: storyHeaderView(story.slug, { ...story.data, title }) },
+      });
+    expect(await render(story.data.title)).toMatch(/<h1>/);
+    const long =
+      'Basin Authority Says the Dykes Rebuilt After the 1953 Flood Will Hold Through This Winter’s Storms, as Farmers Warn';
+    expect(await render(long)).toMatch(new RegExp(`<h1 class="story-header__title--${headlineLength(long)}">`));
+    expect(headlineLength(long)).not.toBe('short');
   });
 });
 

@@ -38,6 +38,13 @@ const RULES: [string, string, string, RegExp][] = [
     /gives a time zone offset \(\+01:00\).*Fix: write the time without the offset, `2031-03-14T18:30`, and name the zone in a note/,
   ],
   ['end-before-start', 'articles/story.md', 'events[0].date', /ends before it starts.*`2031-01\/2031-03`/],
+  // Forgetting who did an event is never read as "nobody did it": the message says how to write that.
+  [
+    'event-without-actors',
+    'articles/story.md',
+    'events[0].actors',
+    /is missing\. Fix: add `actors:`.*`actors: \[\]` for a background event/,
+  ],
   [
     'unknown-actor',
     'articles/story.md',

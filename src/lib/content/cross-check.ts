@@ -185,7 +185,8 @@ export function checkStory(
     else if (!involved.has(ref.id))
       report(
         ['lanes', i],
-        `\`${ref.id}\` has no claim, assessment or event in this story, so it has no lane. Fix: remove it, or use an actor of this story (${[...involved].join(', ')}).`,
+        // A story of background events alone (`actors: []`) has no actor to offer.
+        `\`${ref.id}\` has no claim, assessment or event in this story, so it has no lane. Fix: remove it${involved.size ? `, or use an actor of this story (${[...involved].join(', ')})` : ''}.`,
       );
     else if (laned.has(ref.id)) report(['lanes', i], `\`${ref.id}\` is listed twice. Fix: name each actor once.`);
     laned.add(ref.id);

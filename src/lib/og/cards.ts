@@ -1,20 +1,19 @@
 /**
  * What each 1200×630 link-preview image shows, computed from validated story
- * data. Pure: draw.ts only lays this out, and the cache key is
- * a hash of it, so an unchanged card is never drawn twice.
+ * data. Pure: draw.ts only lays this out (it fits the title, see fitTitle), and the
+ * cache key is a hash of it, so an unchanged card is never drawn twice.
  */
 import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { type TimelineEntry, timelineEntries } from '../timeline/entries.ts';
 import { storyLaneIds } from '../timeline/lanes.ts';
 import { dateView, timestampView } from '../view/story.ts';
-import { CONTRADICTED_BY, noun } from '../view/labels.ts';
+import { CONTRADICTED_BY, eventActorsInWords, noun } from '../view/labels.ts';
 import { voices } from '../view/voices.ts';
-import { clip, type OgCard, type OgLane } from './draw.ts';
+import { cardTitle, clip, type OgCard, type OgLane } from './draw.ts';
 
 export type { OgCard, OgLane };
 
-const MAX_TITLE = 150;
 const MAX_LANES = 5;
 
 /** `rtl` for the cards of a story written right to left: its title, quote and text run right to left. */
@@ -36,7 +35,7 @@ export function contradictedClaims(data: ArticleData): number {
 export function articleCard(siteName: string, data: ArticleData): OgCard {
   return {
     eyebrow: siteName,
-    title: clip(data.title, MAX_TITLE),
+    title: data.title,
     byline: storyByline(data),
     stats: [
       { value: String(data.claims.length), label: noun(data.claims.length, 'claim') },
@@ -51,7 +50,7 @@ export function claimsCard(siteName: string, data: ArticleData): OgCard {
   const contradicted = contradictedClaims(data);
   return {
     eyebrow: `${siteName} · Claims vs. assessments`,
-    title: clip(data.title, MAX_TITLE),
+    title: data.title,
     byline: storyByline(data),
     stats: [
       { value: String(data.claims.length), label: noun(data.claims.length, 'claim') },
@@ -98,7 +97,7 @@ export function timelineCard(siteName: string, data: ArticleData, registry: Read
   const { lanes, more } = timelineLanes(data, registry, entries);
   const card: OgCard = {
     eyebrow: `${siteName} · Actor timeline`,
-    title: clip(data.title, 110),
+    title: data.title,
     byline: storyByline(data),
     stats: [
       { value: String(data.events.length), label: noun(data.events.length, 'event') },
@@ -133,7 +132,7 @@ export function claimCard(
   const assessed = data.assessments.filter((a) => a.addresses.some((x) => x.claim === claim.id));
   const card: OgCard = {
     eyebrow: `${siteName} · Claim`,
-    title: clip(claim.statement, 140),
+    title: claim.statement,
     byline: [actorName(registry, claim.actor.id), dateView(claim.date).text],
     stats: [{ value: String(assessed.length), label: noun(assessed.length, 'assessment') }],
     ...direction(data),
@@ -151,8 +150,8 @@ export function eventCard(
 ): OgCard {
   return {
     eyebrow: `${siteName} · Event`,
-    title: clip(event.title, 120),
-    byline: [dateView(event.date).text, event.actors.map((a) => actorName(registry, a.id)).join(', ')],
+    title: event.title,
+    byline: [dateView(event.date).text, eventActorsInWords(event.actors.map((a) => actorName(registry, a.id)))],
     text: clip(event.summary, 160),
     stats: [],
     ...direction(data),
@@ -179,6 +178,21 @@ export function viewCards(
     claims: claimsCard(siteName, data),
     timeline: timelineCard(siteName, data, registry),
   };
+}
+
+/**
+ * The story's views whose preview image cannot show the whole headline even in its smallest
+ * type, each with how many characters of it the image shows.
+ */
+export function headlinesCut(
+  siteName: string,
+  data: ArticleData,
+  registry: ReadonlyMap<string, Actor>,
+): { view: string; shown: number }[] {
+  return Object.entries(viewCards(siteName, data, registry)).flatMap(([view, card]) => {
+    const { text } = cardTitle(card);
+    return text === card.title ? [] : [{ view, shown: text.length - 1 }];
+  });
 }
 
 /** Every preview card a story's pages use: its views', and with `items` one per claim and per event. */

@@ -193,6 +193,9 @@ const LANE = '#d9d3c7';
 const BAR = 24;
 const PAD_START = 56;
 const PAD_END = 64;
+const PAD_TOP = 52;
+const PAD_BOTTOM = 48;
+const TITLE_MARGIN = 20;
 const CONTENT_WIDTH = OG_WIDTH - BAR - PAD_START - PAD_END;
 
 type Node = { type: string; props: Record<string, unknown> };
@@ -225,11 +228,99 @@ const h = (type: string, style: Record<string, unknown>, ...children: (Node | st
   },
 });
 
+/** The size a title starts at: the shorter, the larger. */
 function titleSize(title: string, roomy: boolean): number {
   const n = title.length;
   if (n <= 50) return roomy ? 72 : 64;
   if (n <= 90) return roomy ? 60 : 54;
   return roomy ? 50 : 46;
+}
+
+/** The sizes a title may take, largest first: a long title is set smaller before a word of it is cut. */
+export const TITLE_SIZES = [72, 64, 60, 54, 50, 46, 42, 38, 34] as const;
+const TITLE_LINE_HEIGHT = 1.12;
+/** Satori's `normal` line height in Noto Sans. */
+const NORMAL_LINE_HEIGHT = 1.37;
+
+/**
+ * Advances of Noto Sans Bold (the titles' face) for the printable ASCII characters, in
+ * hundredths of an em, from U+0020: measured from the font file and rounded up.
+ */
+const ASCII_ADVANCE = [
+  26, 29, 48, 65, 58, 91, 75, 27, 34, 34, 55, 58, 29, 32, 29, 42, 58, 58, 58, 58, 58, 58, 58, 58, 58, 58, 29, 29, 58,
+  58, 58, 48, 90, 70, 67, 65, 74, 57, 55, 73, 77, 39, 34, 67, 56, 95, 82, 80, 63, 80, 66, 56, 58, 76, 65, 97, 67, 63,
+  58, 34, 42, 34, 58, 42, 37, 60, 64, 52, 64, 60, 39, 64, 65, 30, 30, 62, 30, 98, 65, 63, 64, 64, 45, 51, 44, 65, 58,
+  86, 58, 58, 50, 40, 56, 40, 58,
+];
+
+/** A character's advance in em: measured for ASCII, an upper bound of Latin letters for the rest (accents, quotes, dashes, other scripts). */
+function advance(char: string): number {
+  // An accented Latin letter is as wide as its letter; a combining mark adds nothing.
+  const code = char.normalize('NFD').codePointAt(0)!;
+  if (code >= 32 && code < 127) return ASCII_ADVANCE[code - 32]! / 100;
+  if (code >= 0x300 && code < 0x370) return 0;
+  if (/[\u2018\u2019\u201A]/.test(char)) return 0.22;
+  return /[\u2014\u2026]/.test(char) ? 1 : 0.82;
+}
+
+/** How many lines `text` takes at `size` px in a box `width` px wide, broken between words as satori does. */
+export function lineCount(text: string, size: number, width: number): number {
+  const room = width / size;
+  const space = advance(' ');
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/[ \u200B]+/).filter(Boolean)) {
+    const w = [...word].reduce((sum, c) => sum + advance(c), 0);
+    if (used > 0 && used + space + w <= room) {
+      used += space + w;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    // A word longer than a line runs on over the next ones.
+    const over = Math.ceil(w / room) - 1;
+    lines += over;
+    used = w - over * room;
+  }
+  return lines;
+}
+
+/**
+ * The title as drawn in `height` px of a box `width` px wide: whole, at the largest of `sizes`
+ * at which it fits; else, at the smallest size, cut at a word boundary with an ellipsis.
+ */
+export function fitTitle(
+  title: string,
+  room: { width: number; height: number },
+  sizes: readonly number[] = TITLE_SIZES,
+): { size: number; text: string } {
+  const fits = (text: string, size: number) =>
+    lineCount(text, size, room.width) * size * TITLE_LINE_HEIGHT <= room.height;
+  for (const size of sizes) if (fits(title, size)) return { size, text: title };
+  const size = sizes.at(-1)!;
+  const cut = [...words.segment(title)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.index + s.segment.length)
+    .reverse()
+    .map((end) => `${title.slice(0, end).replace(/[\s,;:.–—-]+$/, '')}…`)
+    .find((text) => fits(text, size));
+  return { size, text: cut ?? clip(title, 20) };
+}
+
+/** Height in px of text of `size` px in `lines` lines of `lineHeight`. */
+const block = (lines: number, size: number, lineHeight = NORMAL_LINE_HEIGHT) => lines * size * lineHeight;
+
+/** The height the title may take: what the card's other parts leave of it (see cardTree). */
+function titleRoom(card: OgCard, roomy: boolean, quote?: string, text?: string): number {
+  const inner = OG_HEIGHT - PAD_TOP - PAD_BOTTOM;
+  const eyebrow = block(1, 28) + TITLE_MARGIN;
+  const under =
+    (quote ? 22 + block(lineCount(`“${quote}”`, 34, CONTENT_WIDTH), 34, 1.25) : 0) +
+    (text ? 22 + block(lineCount(text, 32, CONTENT_WIDTH), 32, 1.25) : 0) +
+    (card.lanes?.length ? 28 + card.lanes.length * (30 + 10) + block(1, 22) : 0) +
+    (roomy && card.stats.length ? 44 + 96 + 4 + block(1, 30) : 0);
+  const bottom = roomy || !card.stats.length ? block(1, 32) : Math.max(block(1, 32), 56 + 4 + block(1, 24));
+  // A few pixels to spare: the widths are estimates.
+  return inner - eyebrow - under - bottom - 8;
 }
 
 function lanes(card: OgCard): Node | undefined {
@@ -301,9 +392,26 @@ function byline(card: OgCard, roomy: boolean): Node {
   );
 }
 
+/** A card without lanes, a quote or a text has its figures under the title, large. */
+const isRoomy = (card: OgCard, quote = say(card.quote), text = say(card.text)) =>
+  !card.lanes?.length && !quote && !text;
+
+/** The card's title as drawn: its size, and its text (cut only when it does not fit at the smallest size). */
+export function cardTitle(card: OgCard): { size: number; text: string } {
+  const [quote, text] = [say(card.quote), say(card.text)];
+  const roomy = isRoomy(card, quote, text);
+  return fitTitle(
+    card.title,
+    { width: CONTENT_WIDTH, height: titleRoom(card, roomy, quote, text) },
+    TITLE_SIZES.filter((size) => size <= titleSize(card.title, roomy)),
+  );
+}
+
 export function cardTree(card: OgCard): Node {
-  const [title, quote, text] = [say(card.title), say(card.quote), say(card.text)];
-  const roomy = !card.lanes?.length && !quote && !text;
+  const [quote, text] = [say(card.quote), say(card.text)];
+  const roomy = isRoomy(card, quote, text);
+  const fitted = cardTitle(card);
+  const title = say(fitted.text);
   // Lines of right-to-left text start at the right. satori lays them out so only in a box of
   // known width: stretched or percentage widths push them past the right edge.
   const theirs = card.rtl ? { direction: 'rtl', width: CONTENT_WIDTH } : {};
@@ -316,14 +424,20 @@ export function cardTree(card: OgCard): Node {
       {
         width: OG_WIDTH - BAR,
         height: OG_HEIGHT,
-        padding: `52px ${PAD_END}px 48px ${PAD_START}px`,
+        padding: `${PAD_TOP}px ${PAD_END}px ${PAD_BOTTOM}px ${PAD_START}px`,
         flexDirection: 'column',
       },
       h('div', { fontSize: 28, fontWeight: 700, color: ACCENT, letterSpacing: 1 }, say(card.eyebrow.toUpperCase())),
       title &&
         h(
           'div',
-          { fontSize: titleSize(card.title, roomy), fontWeight: 700, lineHeight: 1.12, marginTop: 20, ...theirs },
+          {
+            fontSize: fitted.size,
+            fontWeight: 700,
+            lineHeight: TITLE_LINE_HEIGHT,
+            marginTop: TITLE_MARGIN,
+            ...theirs,
+          },
           title,
         ),
       quote && h('div', { fontSize: 34, color: MUTED, marginTop: 22, lineHeight: 1.25, ...theirs }, `“${quote}”`),

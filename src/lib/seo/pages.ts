@@ -10,7 +10,7 @@ import { routes } from '../routes.ts';
 import { storyLaneIds } from '../timeline/lanes.ts';
 import { type IndexPage, indexPageTitle } from '../view/index-pages.ts';
 import { sentence } from '../text.ts';
-import { CONTRADICTED_BY, listInWords, noun, plural } from '../view/labels.ts';
+import { CONTRADICTED_BY, eventActorsInWords, listInWords, noun, plural } from '../view/labels.ts';
 import { dateView } from '../view/story.ts';
 import { type Crumb, indexGraph, type JsonLdGraph, storyGraph } from './jsonld.ts';
 import type { PageMeta, PreviewImage } from './meta.ts';
@@ -236,7 +236,8 @@ export function eventSeo(
   const { slug, data, registry } = input;
   const path = routes.eventPermalink(slug, event.id);
   const when = dateView(event.date).text;
-  const who = event.actors.map((a) => registry.get(a.id)?.name ?? a.id).join(', ');
+  const names = event.actors.map((a) => registry.get(a.id)?.name ?? a.id);
+  const who = eventActorsInWords(names);
   return {
     // A dash, not brackets: the date's words may have their own ("2024 (approx.)").
     title: `${event.title} — ${when}`,
@@ -245,13 +246,16 @@ export function eventSeo(
     meta: {
       type: 'article',
       image: itemImage
-        ? preview(routes.ogEventImage(slug, event.id), `Event, ${when}: ${event.title}. Actors: ${who}.`)
+        ? preview(
+            routes.ogEventImage(slug, event.id),
+            `Event, ${when}: ${event.title}. ${names.length ? `Actors: ${who}` : `${who}: no actor`}.`,
+          )
         : preview(routes.ogImage(slug, 'timeline'), `Actor timeline for “${data.title}”.`),
       ...dates(data),
       section: 'Event',
       extras: [
         { label: 'When', data: when },
-        { label: 'Actors', data: who },
+        { label: 'Actors', data: names.length ? who : `None (${who.toLowerCase()} event)` },
       ],
     },
     graph: storyGraph(

@@ -5,7 +5,8 @@
  * - every entry (event, claim, assessment) is one TimelineJS event, `unique_id`
  *   = our anchor, so links into either tool name the same thing;
  * - `group` is the entry's first actor in lane order (TimelineJS allows one
- *   group per event, #461); the text names all of them;
+ *   group per event, #461), "Background" for an event nobody did; the text
+ *   names all of them;
  * - only the date parts the source gives are present (precision; a quarter is
  *   its year, a decade or century its first year, the only way TimelineJS places
  *   them), an open range has no `end_date`, and `display_date` always carries our
@@ -13,6 +14,7 @@
  *   would otherwise not show.
  */
 import type { DatePoint } from '../dates.ts';
+import { BACKGROUND_LANE_NAME, eventActorsInWords } from '../view/labels.ts';
 import type { TimelineEntry } from './entries.ts';
 
 export interface TimelineJsDate {
@@ -66,15 +68,15 @@ export function timelineJsDocument(input: {
     title: { text: { headline: escapeHtml(input.headline), text: escapeHtml(input.intro) } },
     events: input.entries.map((entry, i) => {
       const item = input.items[i]!;
-      const first = [...entry.actorIds].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))[0]!;
+      const first = [...entry.actorIds].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))[0];
       const event: TimelineJsEvent = {
         start_date: timelineJsDate(entry.date.start),
         display_date: item.date.text,
         text: {
           headline: escapeHtml(item.title),
-          text: `<p>${escapeHtml(item.text)}</p><p>${escapeHtml(item.actors.join(', '))} · <a href="${escapeHtml(`${input.pageUrl}#${entry.anchor}`)}">Source</a></p>`,
+          text: `<p>${escapeHtml(item.text)}</p><p>${escapeHtml(eventActorsInWords(item.actors))} · <a href="${escapeHtml(`${input.pageUrl}#${entry.anchor}`)}">Source</a></p>`,
         },
-        group: input.actorName(first),
+        group: first === undefined ? BACKGROUND_LANE_NAME : input.actorName(first),
         unique_id: entry.anchor,
       };
       if (entry.date.end) event.end_date = timelineJsDate(entry.date.end);

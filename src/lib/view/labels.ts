@@ -46,3 +46,14 @@ export function listInWords(items: readonly string[]): string {
   if (items.length <= 2) return items.join(' and ');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/**
+ * The lane of the events nobody did (a storm, a law, an election: `actors: []`), and the word
+ * said in place of their actors' names everywhere an event names who was involved.
+ */
+export const BACKGROUND_LANE_NAME = 'Background';
+
+/** Who an event involves, in words: "A, B and C", or "Background" for an event nobody did. */
+export function eventActorsInWords(names: readonly string[]): string {
+  return names.length ? listInWords(names) : BACKGROUND_LANE_NAME;
+}

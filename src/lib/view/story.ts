@@ -100,9 +100,22 @@ export function actorIdsInOrder(data: Pick<ArticleData, 'claims' | 'assessments'
 }
 
 /** What every view of a story shows in its header and navigation. */
+/** How long a headline is: a long one is set smaller, so that the text still starts on the first screen. */
+export type HeadlineLength = 'short' | 'long' | 'very-long';
+
+/** Headlines longer than these many characters are `long`, `very-long`. */
+export const HEADLINE_LENGTHS = { long: 80, 'very-long': 130 } as const;
+
+export function headlineLength(title: string): HeadlineLength {
+  const n = [...title].length;
+  if (n > HEADLINE_LENGTHS['very-long']) return 'very-long';
+  return n > HEADLINE_LENGTHS.long ? 'long' : 'short';
+}
+
 export interface StoryHeaderView {
   slug: string;
   title: string;
+  titleLength: HeadlineLength;
   dek: string;
   lang: string;
   /** `lang` attributes for our words and the story's on its pages. */
@@ -126,6 +139,7 @@ export function storyHeaderView(slug: string, data: ArticleData): StoryHeaderVie
   const view: StoryHeaderView = {
     slug,
     title: data.title,
+    titleLength: headlineLength(data.title),
     dek: data.dek,
     lang: data.lang,
     voices: voices(data.lang),
