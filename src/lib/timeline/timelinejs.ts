@@ -11,6 +11,7 @@
  *   TimelineJS would otherwise not show.
  */
 import type { DatePoint } from '../dates.ts';
+import { escapeHtml } from '../text.ts';
 import type { TimelineEntry } from './entries.ts';
 
 export interface TimelineJsDate {
@@ -40,8 +41,11 @@ export function timelineJsDate(point: DatePoint): TimelineJsDate {
   return date;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/**
+ * TimelineJS decodes `group` and `display_date` once (an HTML parse, then its
+ * text) and writes the result back as HTML: escaped twice, they show as written.
+ */
+const escapeTwice = (text: string) => escapeHtml(escapeHtml(text));
 
 /** TimelineJS renders `text` as HTML: everything of ours is escaped, the link is our own URL. */
 export function timelineJsDocument(input: {
@@ -61,12 +65,12 @@ export function timelineJsDocument(input: {
       const first = [...entry.actorIds].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))[0]!;
       const event: TimelineJsEvent = {
         start_date: timelineJsDate(entry.date.start),
-        display_date: item.date.text,
+        display_date: escapeTwice(item.date.text),
         text: {
           headline: escapeHtml(item.title),
           text: `<p>${escapeHtml(item.text)}</p><p>${escapeHtml(item.actors.join(', '))} · <a href="${escapeHtml(`${input.pageUrl}#${entry.anchor}`)}">Source</a></p>`,
         },
-        group: input.actorName(first),
+        group: escapeTwice(input.actorName(first)),
         unique_id: entry.anchor,
       };
       if (entry.date.end) event.end_date = timelineJsDate(entry.date.end);
