@@ -10,7 +10,7 @@ import { serveComparison } from '../../scripts/timeline-vs-timelinejs.mjs';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { buildSite } from '../support/build.ts';
 import { launch } from '../support/chromium.ts';
-import { htmlPages } from '../support/dist-pages.ts';
+import { duplicateIds, htmlPages } from '../support/dist-pages.ts';
 import { serveDist } from '../support/server.ts';
 
 // The hostile-content corpus (tests/fixtures/hostile) puts injection vectors in the
@@ -47,6 +47,10 @@ describe('the hostile-content corpus', () => {
       });
     }
     expect(found).toEqual([]);
+  });
+
+  test('no page uses an id twice (an editor’s `## Corrections` or `### Claim x` keeps to its own ids)', () => {
+    expect(duplicateIds(pages)).toEqual([]);
   });
 
   test('JSON embedded in pages cannot be closed by content', () => {

@@ -71,3 +71,20 @@ describe('CSV cells never start a formula, whatever the separator', () => {
     expect(csvCell('2025-03')).toBe('2025-03');
   });
 });
+
+describe('an editor’s headings never take the ids of our own anchors', () => {
+  test('headings named like our sections and anchors get ids of their own, each once', async () => {
+    const html = (
+      await processor.render(
+        '## Corrections\n\n## Main\n\n### Claim strike-ended\n\n## Event x\n\n## Background\n\n## Background 2\n\n## Background\n\n## خلفية',
+      )
+    ).code;
+    const ids = [...html.matchAll(/<h\d id="([^"]*)"/g)].map((m) => m[1]!);
+    expect(ids).toHaveLength(8);
+    for (const ours of ['corrections', 'main', 'claim-strike-ended', 'event-x']) expect(ids).not.toContain(ours);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Our anchors all start with claim-, assessment-, event- or name a part of our layout: none starts so.
+    expect(ids.every((id) => id.startsWith('section-'))).toBe(true);
+    expect(ids).toContain('section-خلفية');
+  });
+});
