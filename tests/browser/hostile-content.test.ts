@@ -53,6 +53,16 @@ describe('the hostile-content corpus', () => {
     expect(duplicateIds(pages)).toEqual([]);
   });
 
+  test('no CSV cell holds a formula, split at commas, semicolons or tabs (Excel in French, German, Dutch settings)', () => {
+    const unneutralised: string[] = [];
+    for (const table of ['claims', 'assessments', 'events']) {
+      const csv = readFileSync(join(build.outDir, 'hostile-corpus', `${table}.csv`), 'utf8');
+      for (const piece of csv.split(/[,;\t\r\n]/))
+        if (/^["\s]*[=+\-@＝＋－＠]/.test(piece)) unneutralised.push(`${table}.csv: ${piece}`);
+    }
+    expect(unneutralised).toEqual([]);
+  });
+
   test('JSON embedded in pages cannot be closed by content', () => {
     for (const { path, html } of pages) {
       for (const [, json] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
