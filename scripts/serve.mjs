@@ -2,9 +2,9 @@
 // A small static server for the built site: what `npm start` and the browser
 // tests use. It honours the configured base path and the headers in
 // dist/_headers (the same file Netlify/Cloudflare-style hosts read).
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -69,6 +69,23 @@ export function headersFor(rules, path) {
   return headers;
 }
 
+/**
+ * A request's path, decoded once; undefined for one no browser sends and no
+ * file has: a malformed escape, a NUL, a backslash, or a `.`/`..` segment
+ * (browsers resolve those before sending, so one here was escaped to smuggle it
+ * past that: `/embed/..%2fstory/`).
+ */
+export function sitePath(pathname) {
+  let path;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (/[\0\\]/.test(path) || path.split('/').some((segment) => segment === '.' || segment === '..')) return undefined;
+  return path;
+}
+
 /** Starts a server for `root` under `base`; resolves to { url, close }. */
 export function serve({
   root = 'dist',
@@ -77,33 +94,59 @@ export function serve({
   host = '127.0.0.1',
 } = {}) {
   const dir = resolve(root);
+  const realDir = realpathSync(dir);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
   const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    try {
+      respond(req, res);
+    } catch {
+      // Whatever a request does, the server stays up for the next one.
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': TYPES['.txt'] });
+      res.end('Server error');
+    }
+  });
+  function respond(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': TYPES['.txt'] });
+      return res.end('Method not allowed');
+    }
+    // Not `new URL(req.url, base)`: it reads `//host` and `/\\host` as another host.
+    const target = req.url ?? '/';
+    const query = target.indexOf('?');
+    const search = query === -1 ? '' : target.slice(query);
+    const path = target.startsWith('/') ? sitePath(query === -1 ? target : target.slice(0, query)) : undefined;
+    if (path === undefined) {
+      res.writeHead(400, { 'Content-Type': TYPES['.txt'] });
+      return res.end('Bad request');
+    }
     if (prefix && path !== prefix && !path.startsWith(`${prefix}/`)) return notFound(res);
-    path = path.slice(prefix.length) || '/';
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) return notFound(res);
+    const inSite = path.slice(prefix.length) || '/';
+    let file = join(dir, inSite);
+    if (file !== dir && !file.startsWith(`${dir}${sep}`)) return notFound(res);
     if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) {
-        res.writeHead(301, { Location: `${prefix}${path}/${url.search}` });
+      if (!inSite.endsWith('/')) {
+        // One leading slash: `//s/` in a Location would send the reader to the host `s`.
+        res.writeHead(301, { Location: `${encodeURI(path.replace(/\/{2,}/g, '/'))}/${search}` });
         return res.end();
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return notFound(res);
+    if (!existsSync(file) || !statSync(file).isFile() || !realpathSync(file).startsWith(`${realDir}${sep}`))
+      return notFound(res);
+    // Headers are chosen for the same decoded, checked path that chose the file.
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    Object.assign(headers, headersFor(rules, `${prefix}${path}`));
+    Object.assign(headers, headersFor(rules, path));
     res.writeHead(200, headers);
     if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
-  });
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
   function notFound(res) {
     const page = join(dir, '404.html');
-    res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+    res.writeHead(404, { 'Content-Type': TYPES['.html'], ...headersFor(rules, `${prefix}/404.html`) });
     res.end(existsSync(page) ? readFileSync(page) : 'Not found');
   }
   return new Promise((done) => {

@@ -13,10 +13,11 @@ import { Buffer } from 'node:buffer';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { sitePath } from './serve.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const TIMELINEJS_DIST = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
@@ -60,8 +61,9 @@ export function serveComparison(root) {
     } else {
       const base = url.pathname.startsWith('/tljs/') ? TIMELINEJS_DIST : root;
       const rel = url.pathname.startsWith('/tljs/') ? url.pathname.slice(5) : url.pathname;
-      let file = normalize(join(base, decodeURIComponent(rel)));
-      if (!file.startsWith(base)) file = '';
+      const path = sitePath(rel);
+      let file = path === undefined ? '' : join(base, path);
+      if (!file.startsWith(`${base}${sep}`)) file = '';
       if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!file || !existsSync(file)) {
         res.writeHead(404).end('not found');

@@ -25,6 +25,15 @@ export function embedAncestorsValue(value: string): string {
   return sources.join(' ');
 }
 
+/** Our data files by extension, with the type each is served as. */
+const DATA_TYPES = {
+  json: 'application/json; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
+/** For a data file: nothing loads or runs, even if a browser renders it (`frame-ancestors` kept from pages). */
+export const DATA_POLICY = "default-src 'none'; sandbox; frame-ancestors 'self'";
+
 /**
  * The `_headers` file (Cloudflare Pages / Netlify syntax), generated so that the
  * configured `base` prefixes its paths. Framing: full pages only by ourselves,
@@ -60,6 +69,14 @@ export function headersFile(base: string, options: HeaderOptions): string {
     `${prefix}/oembed/*`,
     `  Access-Control-Allow-Origin: *`,
     '',
+    // Data files opened in a tab are documents too: no scripts, no requests, a unique origin.
+    ...Object.entries(DATA_TYPES).flatMap(([extension, type]) => [
+      `${prefix}/*.${extension}`,
+      `  ! Content-Security-Policy`,
+      `  Content-Security-Policy: ${DATA_POLICY}`,
+      `  Content-Type: ${type}`,
+      '',
+    ]),
   ].join('\n');
 }
 

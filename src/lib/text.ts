@@ -157,3 +157,8 @@ export function sentence(text: string): string {
   const trimmed = text.trim();
   return /[.!?…]\)?$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
+
+/** Escapes text for an HTML text node or attribute value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

@@ -1,3 +1,4 @@
+import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeMarkExcerpts from './rehype-mark-excerpts.ts';
 import rehypeSafeLinks from './rehype-safe-links.ts';
 import rehypeTypeset from './rehype-typeset.ts';
@@ -12,5 +13,5 @@ export const markdownOptions = {
   // (rehypeTypeset only makes typed spaces non-breaking where the story's language asks.)
   smartypants: false,
   remarkPlugins: [remarkInertHtml],
-  rehypePlugins: [rehypeSafeLinks, rehypeTypeset, rehypeMarkExcerpts],
+  rehypePlugins: [rehypeSafeLinks, rehypeTypeset, rehypeMarkExcerpts, rehypeHeadingIds],
 };

@@ -1,8 +1,15 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 
-const SAFE_LINK = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/)/i;
-const SAFE_IMAGE = /^(?:https:|\/(?!\/))/i;
+const SAFE_LINK = /^(?:https?:|mailto:|#|\/|\.{1,2}\/)/i;
+const SAFE_IMAGE = /^(?:https:|\/(?![/\\]))/i;
+/**
+ * A same-site path as a browser reads it: tabs and newlines are dropped and `\`
+ * is `/` (WHATWG URL), so `/\evil.example` and `\\evil.example` are
+ * scheme-relative, i.e. links to another site.
+ */
+const OFF_SITE = /^(?:https?:|[/\\]{2})/i;
+const asBrowserReads = (href: string) => href.replace(/[\t\n\r]/g, '').replace(/\\/g, '/');
 
 /**
  * Only http(s), mailto and same-site links survive; anything else
@@ -15,15 +22,15 @@ export default function rehypeSafeLinks() {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return undefined;
       if (node.tagName === 'a') {
-        const href = String(node.properties.href ?? '').trim();
+        const href = asBrowserReads(String(node.properties.href ?? '').trim());
         if (!SAFE_LINK.test(href)) {
           parent.children.splice(index, 1, ...node.children);
           return [SKIP, index];
         }
-        if (/^https?:/i.test(href)) node.properties.rel = ['noopener', 'noreferrer'];
+        if (OFF_SITE.test(href)) node.properties.rel = ['noopener', 'noreferrer'];
       }
       if (node.tagName === 'img') {
-        const src = String(node.properties.src ?? '').trim();
+        const src = asBrowserReads(String(node.properties.src ?? '').trim());
         if (!SAFE_IMAGE.test(src)) {
           parent.children.splice(index, 1, { type: 'text', value: String(node.properties.alt ?? '') });
           return [SKIP, index];

@@ -1,7 +1,14 @@
 import { z } from 'astro/zod';
 import { assessmentSchema } from './assessment.ts';
 import { claimSchema } from './claim.ts';
-import { type ActorRefSchema, lineSchema, listSchema, paragraphSchema, webUrlSchema } from './common.ts';
+import {
+  type ActorRefSchema,
+  lineSchema,
+  listSchema,
+  paragraphSchema,
+  webUrlSchema,
+  withoutForbiddenCharacters,
+} from './common.ts';
 import { timestampSchema } from './dates.ts';
 import { eventSchema } from './event.ts';
 import { questionSchema } from './question.ts';
@@ -40,6 +47,17 @@ export const sourceSchema = z.strictObject({
   url: webUrlSchema.optional().describe('Address of the original (https://…), when known.'),
 });
 
+/** A site path with a `..` segment (also percent-encoded, or written with `\`) could name any file on the build machine. */
+function leavesPublic(src: string): boolean {
+  let path = src.replace(/[?#].*$/, '');
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A stray `%`: check the path as written.
+  }
+  return path.split(/[/\\]/).some((segment) => segment === '..');
+}
+
 /** An optional lead image. */
 export const imageSchema = z.strictObject({
   /** Absolute https URL or a path under `public/`. */
@@ -49,6 +67,11 @@ export const imageSchema = z.strictObject({
     .refine((value) => /^\/(?!\/)[^\s]*$/.test(value) || /^https:\/\/[^\s]+$/.test(value), {
       error:
         'is not an image address we publish. Fix: use a path under public/ (`/images/x.jpg`) or an `https://` URL.',
+    })
+    .superRefine(withoutForbiddenCharacters)
+    .refine((value) => !leavesPublic(value), {
+      error:
+        'climbs out of public/ with `..`. Fix: give the path of a file under public/, e.g. `/images/x.jpg`, without `..`.',
     })
     .describe('A path under `public/` (`/images/x.jpg`) or an `https://` URL.'),
   /** Text alternative: what the image shows, for people who cannot see it. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN } from './common.ts';
 import { EDTF_HELP, parseStoryDate, parseTimestamp, TIMESTAMP_HELP } from '../lib/dates.ts';
+import { lineSchema } from './common.ts';
 
 /**
  * YAML turns `2025` into a number; some YAML readers turn `2025-11-09` into a
@@ -32,12 +33,7 @@ export const storyDateSchema = z
         'The date in EDTF: `2025`, `2025-09`, `2025-11-09`, `2025-11-09T20:30`, `200X`, `2025-Q1`, `2025~`, `2020/2021`, `2025-03/..`.',
       ),
       /** How the date was derived. */
-      note: z
-        .string()
-        .trim()
-        .min(1)
-        .max(300)
-        .describe('How the date was derived, e.g. "the Sunday before the report of 14 March".'),
+      note: lineSchema(300).describe('How the date was derived, e.g. "the Sunday before the report of 14 March".'),
     }),
   ])
   .transform((input, ctx) => {

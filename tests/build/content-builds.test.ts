@@ -6,6 +6,7 @@ import { filesUnder } from '../../src/lib/files.ts';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildSite } from '../support/build.ts';
+import { duplicateIds, htmlPages } from '../support/dist-pages.ts';
 import { brokenLinks } from '../support/links.ts';
 import { caseRoot, FIXTURES } from '../support/content-root.ts';
 import { DIST } from '../support/server.ts';
@@ -77,6 +78,10 @@ describe('a second story needs no code', () => {
 
   test('every internal link and anchor of the fixture site resolves (corrections, marks, permalinks, embeds)', () => {
     expect(brokenLinks(build.outDir)).toEqual([]);
+  });
+
+  test('no page uses an id twice', () => {
+    expect(duplicateIds(htmlPages(build.outDir))).toEqual([]);
   });
 
   test('fixture stories are not published with the real site', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
 import { describe, expect, test } from 'vitest';
-import { htmlPages } from '../support/dist-pages.ts';
+import { duplicateIds, htmlPages } from '../support/dist-pages.ts';
 import { DIST } from '../support/server.ts';
 
 // Rules: html-validate:recommended with the project's .htmlvalidate.json.
@@ -11,6 +11,10 @@ const pages = htmlPages();
 describe('every built page is valid HTML (html-validate)', () => {
   test('the site has pages', () => {
     expect(pages.length).toBeGreaterThan(3);
+  });
+
+  test('no page uses an id twice', () => {
+    expect(duplicateIds(pages)).toEqual([]);
   });
 
   test.each(pages.map((p) => [p.path, p.html] as const))('%s', async (path, html) => {

@@ -10,6 +10,7 @@ import { typesetter } from '../../src/lib/typeset.ts';
 import { UI_LANG } from '../../src/lib/view/voices.ts';
 import { buildSite } from '../support/build.ts';
 import { FIXTURES } from '../support/content-root.ts';
+import { duplicateIds, htmlPages } from '../support/dist-pages.ts';
 import { authoredTexts, spokenTexts, wordsOf } from '../support/lang.ts';
 
 const outDirs: string[] = [];
@@ -44,6 +45,10 @@ describe.each([
     [...htmlFiles(join(build.outDir, story.slug)), ...htmlFiles(join(build.outDir, 'embed', story.slug))].map(read);
   /** Those and the index, an English page that lists the story. */
   const everyPage = () => [...pages(), read(join(build.outDir, 'index.html'))];
+
+  test('no page uses an id twice', () => {
+    expect(duplicateIds(htmlPages(build.outDir))).toEqual([]);
+  });
 
   const authored = authoredTexts(story);
   const names = [story.data.publisher.name, story.data.byline, ...actors.flatMap((a) => [a.name, a.shortName])]

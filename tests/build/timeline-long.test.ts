@@ -8,6 +8,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import type { TimelineJsDocument } from '../../src/lib/timeline/index.ts';
 import { buildSite } from '../support/build.ts';
 import { FIXTURES } from '../support/content-root.ts';
+import { duplicateIds, htmlPages } from '../support/dist-pages.ts';
 import { BUDGETS } from '../support/page-weight.ts';
 
 const outDirs: string[] = [];
@@ -21,6 +22,10 @@ describe('a long timeline: 40 events over 30 years, 12 actors (tests/fixtures/lo
   const build = buildSite({ contentDir: 'tests/fixtures/long-timeline', outDir: 'dist-test-long-timeline' });
   outDirs.push(build.outDir);
   const html = () => readFileSync(join(build.outDir, story.slug, 'timeline', 'index.html'), 'utf8');
+
+  test('no page uses an id twice', () => {
+    expect(duplicateIds(htmlPages(build.outDir))).toEqual([]);
+  });
 
   test('the fixture is what it says', () => {
     expect(story.data.events).toHaveLength(40);

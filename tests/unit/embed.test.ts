@@ -8,10 +8,10 @@ import {
   EMBED_SANDBOX,
   embedCode,
   embedTarget,
-  escapeHtml,
   iframeHtml,
   oembedResponse,
 } from '../../src/lib/view/embed.ts';
+import { escapeHtml } from '../../src/lib/text.ts';
 import { storyHeaderView } from '../../src/lib/view/story.ts';
 import { FIXTURES } from '../support/content-root.ts';
 

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { textBlocks } from '../../markdown/blocks.ts';
 import { type Actor, actorRegistrySchema } from '../../schemas/actor.ts';
 import { type ArticleData, articleSchema } from '../../schemas/article.ts';
-import { ID_PATTERN, plainActorRef } from '../../schemas/common.ts';
+import { forbiddenCharacter, ID_PATTERN, plainActorRef } from '../../schemas/common.ts';
 import { type ExcerptMark, excerptMarks } from '../marks.ts';
 import { type EntryOrder, entryOrderOf } from '../timeline/order.ts';
 import { RESERVED_SLUGS, SLUG_PATTERN } from '../routes.ts';
@@ -204,6 +204,12 @@ function loadStory(
   }
   if (split.body.trim() === '')
     issues.push({ file, path: [], message: 'has no article text. Fix: put the article body after the closing `---`.' });
+  // Tabs indent markdown; every other control character is refused as in the fields.
+  const invisible = forbiddenCharacter(split.body.replace(/\t/g, ' '));
+  if (invisible) {
+    const line = split.bodyLine + split.body.slice(0, invisible.index).split('\n').length - 1;
+    issues.push({ file, path: [], line, message: `the article text ${invisible.message}` });
+  }
   checkStory(
     result.data,
     textBlocks(split.body),

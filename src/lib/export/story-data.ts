@@ -90,12 +90,19 @@ export function storyData(
 }
 
 /**
- * One CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula
+ * Where a spreadsheet may start a formula: the cell's start, or after a `;` or
+ * tab, where Excel in French, German or Dutch settings splits a cell. The
+ * full-width forms count: some spreadsheets fold them to ASCII.
+ */
+const FORMULA_START = /(^|[;\t])(\s*)(?=[=+\-@＝＋－＠\t\r])/g;
+
+/**
+ * One CSV cell (RFC 4180). Every piece a spreadsheet would run as a formula
  * (starting with = + - @ or a control character) gets a leading apostrophe.
  */
 export function csvCell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  text = text.replace(FORMULA_START, "$1$2'");
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

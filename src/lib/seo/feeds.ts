@@ -6,6 +6,7 @@
  */
 import type { ArticleData } from '../../schemas/article.ts';
 import { routes } from '../routes.ts';
+import { escapeHtml } from '../text.ts';
 import { storiesNewestFirst } from '../view/story.ts';
 import { absoluteOn, type SiteLocation } from './urls.ts';
 
@@ -71,5 +72,25 @@ export function jsonFeed(
       language: item.lang,
       ...(item.author ? { authors: [{ name: item.author }] } : {}),
     })),
+  };
+}
+
+/** `<` and `>` as entities: text for a field a reader may render as HTML or show as it is. */
+const inertMarkup = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * An RSS item's fields encoded for readers, which render `description` as HTML
+ * and often `title`, `category` and `author` too (@astrojs/rss escapes for XML
+ * on top). The description is escaped in full; the short fields keep a bare `&`,
+ * so a reader that shows them as plain text shows no `&amp;`.
+ */
+export function rssItem(item: FeedItem) {
+  return {
+    title: inertMarkup(item.title),
+    link: item.url,
+    pubDate: new Date(item.published),
+    description: escapeHtml(item.summary),
+    categories: item.tags.map(inertMarkup),
+    ...(item.author ? { author: inertMarkup(item.author) } : {}),
   };
 }

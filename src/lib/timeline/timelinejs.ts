@@ -15,6 +15,7 @@
  */
 import type { DatePoint } from '../dates.ts';
 import { BACKGROUND_LANE_NAME, eventActorsInWords } from '../view/labels.ts';
+import { escapeHtml } from '../text.ts';
 import type { TimelineEntry } from './entries.ts';
 
 export interface TimelineJsDate {
@@ -50,8 +51,11 @@ export function timelineJsDate(point: DatePoint): TimelineJsDate {
   return date;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/**
+ * TimelineJS decodes `group` and `display_date` once (an HTML parse, then its
+ * text) and writes the result back as HTML: escaped twice, they show as written.
+ */
+const escapeTwice = (text: string) => escapeHtml(escapeHtml(text));
 
 /** TimelineJS renders `text` as HTML: everything of ours is escaped, the link is our own URL. */
 export function timelineJsDocument(input: {
@@ -71,12 +75,12 @@ export function timelineJsDocument(input: {
       const first = [...entry.actorIds].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))[0];
       const event: TimelineJsEvent = {
         start_date: timelineJsDate(entry.date.start),
-        display_date: item.date.text,
+        display_date: escapeTwice(item.date.text),
         text: {
           headline: escapeHtml(item.title),
           text: `<p>${escapeHtml(item.text)}</p><p>${escapeHtml(eventActorsInWords(item.actors))} · <a href="${escapeHtml(`${input.pageUrl}#${entry.anchor}`)}">Source</a></p>`,
         },
-        group: first === undefined ? BACKGROUND_LANE_NAME : input.actorName(first),
+        group: escapeTwice(first === undefined ? BACKGROUND_LANE_NAME : input.actorName(first)),
         unique_id: entry.anchor,
       };
       if (entry.date.end) event.end_date = timelineJsDate(entry.date.end);

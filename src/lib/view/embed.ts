@@ -1,5 +1,6 @@
 import { routes, STORY_VIEWS, type StoryViewKind } from '../routes.ts';
 import type { StoryHeaderView } from './story.ts';
+import { escapeHtml } from '../text.ts';
 
 /**
  * Embedding one view of a story on another site: the iframe snippet, its
@@ -77,11 +78,6 @@ export function embedTarget(
     thumbnailUrl: abs(routes.ogImage(story.slug, view)),
     height: DEFAULT_EMBED_HEIGHT[view],
   };
-}
-
-/** Escapes text for an HTML attribute value or text node. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
