@@ -44,6 +44,16 @@ describe('stories of other shapes', () => {
     ]);
     expect(actors.size).toBeGreaterThanOrEqual(25);
     expect(basin.data.title.length).toBeGreaterThanOrEqual(180);
+    const seaWall = bySlug.get('sea-wall-will-hold')!;
+    expect(seaWall.data.events.filter((e) => e.actors.length === 0).length).toBeGreaterThanOrEqual(2);
+    expect(seaWall.data.events.some((e) => e.date.open)).toBe(true);
+    const bridge = bySlug.get('kessel-bridge-origins')!;
+    const precisions = new Set(bridge.data.events.map((e) => e.date.start.precision));
+    expect([...precisions]).toEqual(expect.arrayContaining(['decade', 'quarter', 'year']));
+    const qualified = [...bridge.data.events, ...bridge.data.claims, ...bridge.data.assessments].filter(
+      (e) => e.date.start.approximate || e.date.start.uncertain,
+    );
+    expect(qualified.length).toBeGreaterThanOrEqual(5);
   });
 
   test('every shape builds', () => {
