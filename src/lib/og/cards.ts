@@ -191,7 +191,7 @@ export function headlinesCut(
 ): { view: string; shown: number }[] {
   return Object.entries(viewCards(siteName, data, registry)).flatMap(([view, card]) => {
     const { text } = cardTitle(card);
-    return text === card.title ? [] : [{ view, shown: text.length - 1 }];
+    return text === card.title ? [] : [{ view, shown: [...text].length - 1 }];
   });
 }
 
