@@ -19,7 +19,8 @@ const card = (title: string): OgCard => ({
 /** Width and height from a PNG's IHDR chunk. */
 const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
 
-describe('preview images drawn on worker threads', () => {
+// Drawing is CPU work: on a busy 2-core machine five cards take seconds, which says nothing about correctness.
+describe('preview images drawn on worker threads', { timeout: 30_000 }, () => {
   test('cards drawn at once all come back as 1200×630 PNGs, each its own', async () => {
     const titles = ['First story', 'Second story', 'Third story', 'Fourth story', 'Fifth story'];
     const pngs = await Promise.all(titles.map((t) => cardPng(card(t))));
