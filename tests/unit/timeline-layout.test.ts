@@ -7,6 +7,8 @@ import {
   laneOrder,
   layoutTimeline,
   packTracks,
+  type AxisSegment,
+  PICTURE_WIDTHS,
   position,
   type TimelineEntry,
   YEAR_MS,
@@ -52,7 +54,11 @@ describe('the time axis', () => {
     ['a gap shorter than twice the shorter stretch beside it stays', ['1990/2010', '2012', '2014/2030'], 0],
     ['two gaps of several years are two breaks', ['1990', '2000', '2010'], 2],
     // Judged by the entries beside it, not by the whole span: 4 empty years beside a fortnight are cut.
-    ['four years before a dense fortnight are cut, in a 73-year span', ['1953', '2019/2021', '2026-02-20', '2026-03-03'], 2],
+    [
+      'four years before a dense fortnight are cut, in a 73-year span',
+      ['1953', '2019/2021', '2026-02-20', '2026-03-03'],
+      2,
+    ],
   ])('%s', (_name, dates, breaks) => {
     expect(buildAxis(dates.map((d) => dateSpan(date(d)))).breaks).toHaveLength(breaks);
   });
@@ -180,6 +186,92 @@ const entriesArb = fc
     items.map((it, i) => entry(`e${i}`, it.date, it.actors, it.kind as TimelineEntry['kind'], i)).sort(compareEntries),
   );
 
+const DAY = 864e5;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** One generated date near `t`: a day, a month or a year, sometimes `~`/`?`, sometimes a range. */
+const dateNear = (t: number) =>
+  fc
+    .record({
+      precision: fc.constantFrom('day', 'day', 'day', 'month', 'year'),
+      qualifier: fc.constantFrom('', '', '', '~', '?'),
+      rangeDays: fc.option(fc.integer({ min: 1, max: 900 }), { freq: 6, nil: undefined }),
+    })
+    .map(({ precision, qualifier, rangeDays }) => {
+      const cut = (x: number) =>
+        precision === 'day' ? iso(x) : precision === 'month' ? iso(x).slice(0, 7) : iso(x).slice(0, 4);
+      return rangeDays ? `${cut(t)}/${cut(t + rangeDays * DAY)}` : `${cut(t)}${qualifier}`;
+    });
+
+/**
+ * Stories of the shapes news has: a span from one day to 150 years, entries in a few random
+ * clusters, at random precisions; and the shapes issue 19 saw, written out.
+ */
+const generatedStory = fc
+  .record({
+    origin: fc.integer({ min: Date.UTC(1870, 0, 1) / DAY, max: Date.UTC(2026, 0, 1) / DAY }),
+    spanDays: fc.integer({ min: 0, max: 150 * 365 }),
+    clusters: fc.array(
+      fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), widthDays: fc.integer({ min: 0, max: 60 }) }),
+      { minLength: 1, maxLength: 5 },
+    ),
+    picks: fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 60 }),
+  })
+  .chain(({ origin, spanDays, clusters, picks }) => {
+    const times = picks.map(([c, f]) => {
+      const cluster = clusters[c % clusters.length]!;
+      const day = origin + Math.round(cluster.at * spanDays) + Math.round(f * cluster.widthDays);
+      return Math.min(day, Date.UTC(2026, 11, 31) / DAY) * DAY;
+    });
+    return fc.tuple(
+      ...times.map(dateNear),
+      fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: times.length, maxLength: times.length }),
+    );
+  })
+  .map((parts) => {
+    const actors = parts.at(-1) as string[];
+    const dates = parts.slice(0, -1) as string[];
+    return dates.map((d, i) => entry(`g${i}`, d, [actors[i]!], 'event', i)).sort(compareEntries);
+  });
+
+const dispute = [
+  '1953',
+  '2019/2021',
+  ...[
+    '02-03',
+    '02-09',
+    '02-12',
+    '02-17',
+    '02-20',
+    '02-24',
+    '02-26',
+    '03-02',
+    '03-03',
+    '03-05',
+    '03-09',
+    '03-12',
+    '03-16',
+  ].map((d) => `2026-${d}`),
+];
+const SHAPES: string[][] = [
+  dispute,
+  Array(9).fill('2026-05-14'),
+  Array.from(
+    { length: 25 },
+    (_, i) => `2025-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`,
+  ),
+  ['1975?', '1988~', '2003?', '2010/2014', '2026-01?', '2026-02~', '2026-02-10', '2026-03-05', '2025-03/2026-03'],
+];
+const storyShapes = fc.oneof(
+  {
+    arbitrary: fc
+      .constantFrom(...SHAPES)
+      .map((dates) => dates.map((d, i) => entry(`s${i}`, d, [`actor-${i % 25}`], 'event', i)).sort(compareEntries)),
+    weight: 1,
+  },
+  { arbitrary: generatedStory, weight: 6 },
+);
+
 describe('layout properties (fast-check)', () => {
   test('every mark lies inside the axis; order in time is order on the axis; no overlap within a track', () => {
     fc.assert(
@@ -224,16 +316,14 @@ describe('layout properties (fast-check)', () => {
           times
             .slice(1)
             .forEach((t, i) => expect(position(axis, t)).toBeGreaterThanOrEqual(position(axis, times[i]!) - 1e-9));
-          for (const e of entries) {
-            expect(axis.segments.some((s) => s.start <= e.start && e.end <= s.end)).toBe(true);
-          }
-          // A cut is whole days of an empty gap of at least two months, so the legend can name it.
-          for (const br of axis.breaks) {
+          // Every period starts and ends inside a stretch (it may run through a change of scale, never a cut).
+          const inside = (t: number) => axis.segments.some((s) => s.start <= t && t <= s.end);
+          for (const e of entries) expect(inside(e.start) && inside(e.end)).toBe(true);
+          // A cut is whole empty days, so the legend can name it.
+          for (const br of axis.breaks.filter((b) => b.end > b.start)) {
             expect(br.start % 864e5 === 0 && br.end % 864e5 === 0).toBe(true);
+            expect(br.end - br.start).toBeGreaterThanOrEqual(864e5);
             expect(entries.some((e) => e.start < br.end && e.end > br.start)).toBe(false);
-            const before = Math.max(...entries.filter((e) => e.end <= br.start).map((e) => e.end));
-            const after = Math.min(...entries.filter((e) => e.start >= br.end).map((e) => e.start));
-            expect(after - before).toBeGreaterThanOrEqual(60 * 864e5);
           }
           // Every tick marks a moment inside its own segment, where that moment is drawn.
           for (const tick of axis.ticks) {
@@ -248,6 +338,48 @@ describe('layout properties (fast-check)', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  test('news shapes at the wide picture: days apart are told apart, empty stretches stay small, marks stay home, order holds', () => {
+    const wide = PICTURE_WIDTHS.wide;
+    fc.assert(
+      fc.property(storyShapes, (entries) => {
+        const layout = layoutTimeline(entries);
+        const { axis } = layout;
+        const home = (t: number) => axis.segments.find((s) => s.start <= t && t <= s.end);
+        const fine = (seg: AxisSegment) =>
+          axis.ticks.some((t) => t.time >= seg.start && t.time < seg.end && (t.unit === 'day' || t.unit === 'hour'));
+        // Two entries dated to different days are 8 px apart, or their stretch is ticked in days or hours.
+        const days = entries.filter((e) => !e.date.end && e.end - e.start <= 864e5);
+        days.slice(1).forEach((e, i) => {
+          const before = days[i]!;
+          if (Math.floor(e.start / 864e5) === Math.floor(before.start / 864e5)) return;
+          const px = ((position(axis, e.start) - position(axis, before.start)) / 100) * wide;
+          const seg = home(e.start)!;
+          if (px < 8)
+            expect(seg === home(before.start) && fine(seg), `${before.date.edtf} → ${e.date.edtf}: ${px} px`).toBe(
+              true,
+            );
+        });
+        // No stretch without an entry takes more than 15 % of the width.
+        for (const seg of axis.segments) {
+          const holds = entries.some((e) => e.start < seg.end && e.end > seg.start);
+          if (!holds) expect(seg.to - seg.from).toBeLessThanOrEqual(15);
+        }
+        // Every mark sits inside the picture and inside one stretch; the list's order is the picture's.
+        for (const lane of layout.lanes) {
+          for (const m of lane.marks) {
+            expect(m.from).toBeGreaterThanOrEqual(-1e-9);
+            expect(m.to).toBeLessThanOrEqual(100 + 1e-9);
+            const within = (x: number) => axis.segments.some((s) => s.from - 1e-9 <= x && x <= s.to + 1e-9);
+            expect(within(m.from) && within(m.to)).toBe(true);
+          }
+        }
+        const starts = entries.map((e) => position(axis, e.start));
+        starts.slice(1).forEach((x, i) => expect(x).toBeGreaterThanOrEqual(starts[i]! - 1e-9));
+      }),
+      { numRuns: 300 },
     );
   });
 

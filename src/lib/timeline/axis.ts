@@ -11,6 +11,8 @@
  * 2. Each stretch is drawn to scale inside itself and ticked in the finest unit that fits
  *    (hours, days, months, years): the tick labels say the stretch's resolution ("08:00",
  *    "3 Mar", "Mar", "2021"), and the break between two stretches says the scale changes.
+ *    A stretch still too coarse to tell two dated days apart gets a detail stretch around them, with
+ *    its own scale; where it touches its neighbours the axis shows a scale change (a break of no time).
  * 3. Width goes by what a stretch holds: a floor for every stretch (a lone entry stays legible),
  *    the rest mostly by how many entries start in it and a little by how long it lasts.
  * Positions are percentages of the axis width (0–100).
@@ -29,7 +31,7 @@ export interface AxisSegment extends Span {
   to: number;
 }
 
-/** An empty stretch cut out of the axis. */
+/** An empty stretch cut out of the axis; when `start === end`, only the scale changes there. */
 export interface AxisBreak extends Span {
   from: number;
   to: number;
@@ -68,6 +70,10 @@ export interface AxisOptions {
   minTickGap?: number;
   /** Least width of a stretch, percent. */
   minSegment?: number;
+  /** Width of the picture the legibility rule is judged at, px. */
+  widthPx?: number;
+  /** Closest two dots on different days may be, px, in a stretch not ticked in days. */
+  minDotGapPx?: number;
 }
 
 /** Clusters of spans whose periods overlap or touch, with how many spans start in each. */
@@ -93,64 +99,122 @@ export function buildAxis(spans: readonly Span[], options: AxisOptions = {}): Ax
     breakWidth = 3,
     gapFactor = 2,
     minBreak = 60 * DAY_MS,
-    maxBreaks = 6,
+    maxBreaks = 8,
     minTickGap = 7,
-    minSegment = 8,
+    minSegment = 5,
+    widthPx = 790,
+    minDotGapPx = 8,
   } = options;
   if (spans.length === 0) return { segments: [], breaks: [], ticks: [] };
   const sorted = [...spans]
     .map((s) => ({ start: s.start, end: Math.max(s.end, s.start + 1) }))
     .sort((a, b) => a.start - b.start);
-  const stretches = clusters(sorted);
+  const atoms = clusters(sorted);
+  // A stretch is a run of atoms [first, last]; a cut lies between two runs.
+  let runs = atoms.map((_, i) => ({ first: i, last: i }));
+  const span = (r: { first: number; last: number }) => ({
+    start: atoms[r.first]!.start,
+    end: Math.max(...atoms.slice(r.first, r.last + 1).map((a) => a.end)),
+  });
 
   // Merge the least worthy gap until every gap left is worth a cut and there are few enough.
   const worth = (i: number) => {
-    const a = stretches[i]!;
-    const b = stretches[i + 1]!;
+    const a = span(runs[i]!);
+    const b = span(runs[i + 1]!);
     const cut = cutOf(a, b);
     if (cut.end - cut.start < Math.max(DAY_MS, minBreak)) return -Infinity;
     return (b.start - a.end) / Math.max(Math.min(a.end - a.start, b.end - b.start), HOUR_MS);
   };
-  for (;;) {
-    if (stretches.length < 2) break;
+  while (runs.length > 1) {
     let least = 0;
-    for (let i = 1; i < stretches.length - 1; i++) if (worth(i) < worth(least)) least = i;
-    if (worth(least) >= gapFactor && stretches.length - 1 <= maxBreaks) break;
-    const [a, b] = [stretches[least]!, stretches[least + 1]!];
-    stretches.splice(least, 2, { start: a.start, end: Math.max(a.end, b.end), count: a.count + b.count });
+    for (let i = 1; i < runs.length - 1; i++) if (worth(i) < worth(least)) least = i;
+    if (worth(least) >= gapFactor && runs.length - 1 <= maxBreaks) break;
+    runs.splice(least, 2, { first: runs[least]!.first, last: runs[least + 1]!.last });
   }
-  // Beside a cut, a stretch ends and starts on a day's edge, so the cut is whole days the legend can name.
-  stretches.forEach((s, i) => {
-    const prev = stretches[i - 1];
-    const next = stretches[i + 1];
-    if (prev) s.start = cutOf(prev, s).end;
-    if (next) s.end = cutOf(s, next).start;
+
+  // A stretch drawn too coarse to tell two dated days apart (dots under `minDotGapPx` apart, ticks
+  // coarser than days) gets a detail stretch of its own around them: the run of days there, each
+  // under a month from the next. Its edges are scale changes, not cuts (a long range may run through).
+  let pieces: Piece[] = runs.map((r, i) => ({ ...span(r), cut: i > 0 }));
+  pieces.forEach((p, i) => {
+    const next = pieces[i + 1];
+    if (next) [p.end, next.start] = [cutOf(p, next).start, cutOf(p, next).end];
   });
+  const dayDots = sorted.filter((s) => s.end - s.start <= DAY_MS);
+  const dayOf = (t: number) => Math.floor(t / DAY_MS);
+  let axis = place(pieces);
+  for (let guard = 0; guard < maxBreaks && pieces.length <= maxBreaks; guard++) {
+    let crowd: [number, number] | undefined;
+    const at = axis.segments.findIndex((seg) => {
+      const fine = axis.ticks.some(
+        (t) => t.time >= seg.start && t.time < seg.end && (t.unit === 'day' || t.unit === 'hour'),
+      );
+      if (fine) return false;
+      const inside = dayDots.filter((d) => d.start >= seg.start && d.start < seg.end);
+      const pxPerMs = (((seg.to - seg.from) / 100) * widthPx) / (seg.end - seg.start);
+      const i = inside.findIndex(
+        (d, i) =>
+          i > 0 &&
+          dayOf(d.start) !== dayOf(inside[i - 1]!.start) &&
+          (d.start - inside[i - 1]!.start) * pxPerMs < minDotGapPx,
+      );
+      if (i === -1) return false;
+      let [first, last] = [i - 1, i];
+      while (first > 0 && inside[first]!.start - inside[first - 1]!.start < 31 * DAY_MS) first--;
+      while (last < inside.length - 1 && inside[last + 1]!.start - inside[last]!.start < 31 * DAY_MS) last++;
+      crowd = [dayOf(inside[first]!.start) * DAY_MS, (dayOf(inside[last]!.start) + 1) * DAY_MS];
+      return true;
+    });
+    if (at === -1 || !crowd) break;
+    const piece = pieces[at]!;
+    const [a, b] = [Math.max(crowd[0], piece.start), Math.min(crowd[1], piece.end)];
+    if (a === piece.start && b === piece.end) break;
+    const split = [
+      { start: piece.start, end: a, cut: piece.cut },
+      { start: a, end: b, cut: false },
+      { start: b, end: piece.end, cut: false },
+    ].filter((p) => p.end > p.start);
+    split[0]!.cut = piece.cut;
+    pieces = [...pieces.slice(0, at), ...split, ...pieces.slice(at + 1)];
+    axis = place(pieces);
+  }
+  return axis;
 
-  const breakCount = stretches.length - 1;
-  const floor = Math.max(minSegment, breakCount > 0 ? minTickGap : 0);
-  const free = 100 - breakCount * breakWidth - stretches.length * floor;
-  const totalTime = stretches.reduce((sum, s) => sum + (s.end - s.start), 0);
-  const weights = stretches.map(
-    (s) => 0.2 * ((s.end - s.start) / totalTime) + 0.8 * (s.count / sorted.length),
-  );
-
-  const segments: AxisSegment[] = [];
-  const breaks: AxisBreak[] = [];
-  let x = 0;
-  stretches.forEach((s, i) => {
-    const to = i === stretches.length - 1 ? 100 : x + floor + free * weights[i]!;
-    segments.push({ start: s.start, end: s.end, from: x, to });
-    x = to;
-    const next = stretches[i + 1];
-    if (next) {
-      breaks.push({ start: s.end, end: next.start, from: x, to: x + breakWidth });
-      x += breakWidth;
-    }
-  });
-
-  return { segments, breaks, ticks: spacedTicks(segments, minTickGap) };
+  /** Segments, breaks (cuts, and scale changes of no time) and ticks for these pieces. */
+  function place(stretches: readonly Piece[]): Axis {
+    const counts = stretches.map(
+      (p, i) => sorted.filter((x) => x.start >= p.start && (x.start < p.end || i === stretches.length - 1)).length,
+    );
+    const breakCount = stretches.filter((p) => p.cut).length;
+    const changes = stretches.length - 1 - breakCount;
+    const floor = Math.max(minSegment, stretches.length > 1 ? minTickGap - breakWidth : 0);
+    const free = 100 - breakCount * breakWidth - changes * CHANGE_WIDTH - stretches.length * floor;
+    const totalTime = stretches.reduce((sum, s) => sum + (s.end - s.start), 0);
+    const weights = stretches.map((s, i) => 0.2 * ((s.end - s.start) / totalTime) + 0.8 * (counts[i]! / sorted.length));
+    const segments: AxisSegment[] = [];
+    const breaks: AxisBreak[] = [];
+    let x = 0;
+    stretches.forEach((s, i) => {
+      if (i > 0) {
+        const w = s.cut ? breakWidth : CHANGE_WIDTH;
+        breaks.push({ start: stretches[i - 1]!.end, end: s.start, from: x, to: x + w });
+        x += w;
+      }
+      const to = i === stretches.length - 1 ? 100 : x + floor + free * weights[i]!;
+      segments.push({ start: s.start, end: s.end, from: x, to });
+      x = to;
+    });
+    return { segments, breaks, ticks: spacedTicks(segments, minTickGap) };
+  }
 }
+
+/** A stretch of the axis, and whether an empty cut lies before it (else the scale changes there). */
+interface Piece extends Span {
+  cut: boolean;
+}
+
+/** Width of a scale change between two stretches that touch, percent. */
+const CHANGE_WIDTH = 1;
 
 /**
  * Each segment's ticks, kept the minimum gap from the next segment's first tick: a label at

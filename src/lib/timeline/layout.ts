@@ -82,7 +82,7 @@ const ARROW_PX = 10;
 export function layoutTimeline(entries: readonly TimelineEntry[], options: LayoutOptions = {}): TimelineLayout {
   const { minWidthPx = PICTURE_WIDTHS.narrow } = options;
   const pct = (px: number) => (px / minWidthPx) * 100;
-  const axis = buildAxis(entries);
+  const axis = buildAxis(entries, { widthPx: PICTURE_WIDTHS.wide });
   const background = entries.some((e) => e.actorIds.length === 0) ? [BACKGROUND_LANE] : [];
   const inLane = (entry: TimelineEntry, lane: string) =>
     lane === BACKGROUND_LANE ? entry.actorIds.length === 0 : entry.actorIds.includes(lane);

@@ -76,7 +76,8 @@ export interface TimelineView {
   lanes: TimelineLaneView[];
   /** Every tick's line is drawn; its label where `shown` says (see axis-labels.ts). */
   ticks: (AxisTick & { label: string; shown: LabelShown })[];
-  breaks: (AxisBreak & { label: string })[];
+  /** Cuts (empty time left out, named in the legend) and changes of scale between touching stretches. */
+  breaks: (AxisBreak & { label: string; cut: boolean })[];
   counts: Record<EntryKind, number>;
   /** Which kinds of mark the picture draws: the legend names only those. */
   drawn: { window: boolean; range: boolean; approximate: boolean; uncertain: boolean; openEnd: boolean };
@@ -226,7 +227,8 @@ export function timelineView(
       ...b,
       from: round(b.from),
       to: round(b.to),
-      label: breakLabel(b, UI_LANG),
+      label: b.end > b.start ? breakLabel(b, UI_LANG) : '',
+      cut: b.end > b.start,
     })),
     counts: {
       event: data.events.length,
