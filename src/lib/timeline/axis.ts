@@ -233,21 +233,19 @@ function spacedTicks(segments: readonly AxisSegment[], minGap: number): AxisTick
   return spaced.flat();
 }
 
-/** Where a moment sits on the axis, percent. Monotone in time. */
+/**
+ * Where a moment sits on the axis, percent. Monotone in time. A moment where two stretches touch
+ * belongs to the later one: a day that starts a detail stretch is drawn inside it.
+ */
 export function position(axis: Axis, time: number): number {
   const { segments, breaks } = axis;
   if (segments.length === 0) return 0;
-  for (const s of segments) {
-    if (time <= s.end) {
-      if (time <= s.start) {
-        // Before this segment: inside the preceding break (or clamped to the start).
-        const br = breaks.find((b) => b.to === s.from);
-        return br && br.end > br.start
-          ? br.from + ((br.to - br.from) * (time - br.start)) / (br.end - br.start)
-          : s.from;
-      }
-      return s.from + ((s.to - s.from) * (time - s.start)) / (s.end - s.start);
-    }
+  for (const [i, s] of segments.entries()) {
+    if (time >= s.end && i < segments.length - 1) continue;
+    if (time >= s.start) return Math.min(s.to, s.from + ((s.to - s.from) * (time - s.start)) / (s.end - s.start));
+    // Before this segment: inside the preceding cut (or at the segment's start).
+    const br = breaks.find((b) => b.to === s.from);
+    return br && br.end > br.start ? br.from + ((br.to - br.from) * (time - br.start)) / (br.end - br.start) : s.from;
   }
   return 100;
 }

@@ -189,8 +189,7 @@ export function timelineView(
     const actor = actors.get(lane.actorId);
     const view: TimelineLaneView = {
       actorId: lane.actorId,
-      name:
-        lane.actorId === BACKGROUND_LANE ? BACKGROUND_LANE_NAME : (actor?.shortName ?? actor?.name ?? lane.actorId),
+      name: lane.actorId === BACKGROUND_LANE ? BACKGROUND_LANE_NAME : (actor?.shortName ?? actor?.name ?? lane.actorId),
       tracks: lane.tracks,
       marks: lane.marks.map((m) => ({
         href: `#${layout.entries[m.entry]!.anchor}`,
