@@ -87,6 +87,21 @@ describe('the time axis', () => {
     expect(axis.breaks.map((b) => [b.start, b.end])).toContainEqual([ms(2023, 7), ms(2024, 9, 17)]);
   });
 
+  test('times of day on one day: the stretch is ticked in hours, and stays inside that day', () => {
+    const day = ms(2026, 5, 14);
+    const minute = 60_000;
+    const at = (h: number, m = 0) => ({ start: day + (h * 60 + m) * minute, end: day + (h * 60 + m + 1) * minute });
+    const axis = buildAxis([at(8), at(9, 15), at(20, 30)]);
+    expect(axis.ticks.length).toBeGreaterThan(2);
+    for (const t of axis.ticks) {
+      expect(t.unit).toBe('hour');
+      expect(t.time).toBeGreaterThanOrEqual(day);
+      expect(t.time).toBeLessThan(day + 864e5);
+    }
+    // 08:00 and 20:30 are drawn apart, in time order.
+    expect(position(axis, at(20, 30).start) - position(axis, at(8).start)).toBeGreaterThan(50);
+  });
+
   test('no entries, no axis', () => {
     expect(buildAxis([])).toEqual({ segments: [], breaks: [], ticks: [] });
   });
