@@ -11,7 +11,6 @@ import {
   PICTURE_WIDTHS,
   position,
   type TimelineEntry,
-  YEAR_MS,
 } from '../../src/lib/timeline/index.ts';
 
 function date(text: string): StoryDate {

@@ -111,7 +111,7 @@ export function buildAxis(spans: readonly Span[], options: AxisOptions = {}): Ax
     .sort((a, b) => a.start - b.start);
   const atoms = clusters(sorted);
   // A stretch is a run of atoms [first, last]; a cut lies between two runs.
-  let runs = atoms.map((_, i) => ({ first: i, last: i }));
+  const runs = atoms.map((_, i) => ({ first: i, last: i }));
   const span = (r: { first: number; last: number }) => ({
     start: atoms[r.first]!.start,
     end: Math.max(...atoms.slice(r.first, r.last + 1).map((a) => a.end)),
