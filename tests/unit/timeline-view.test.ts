@@ -3,6 +3,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { join } from 'node:path';
 import { formatStoryDate, machineDate, parseStoryDate } from '../../src/lib/dates.ts';
 import { laneOrder, layoutTimeline, timelineEntries, timelineJsDocument } from '../../src/lib/timeline/index.ts';
+import { timelineLanes } from '../../src/lib/og/cards.ts';
 import { timelineView } from '../../src/lib/view/timeline.ts';
 import { UI_LANG } from '../../src/lib/view/voices.ts';
 import { FIXTURES } from '../support/content-root.ts';
@@ -266,4 +267,26 @@ describe('story shapes (issue 19)', () => {
     expect(marks.filter((m) => m.entry === 0).every((m) => m.openEnd && m.shape === 'range')).toBe(true);
     expect(marks.filter((m) => m.entry !== 0).some((m) => m.openEnd)).toBe(false);
   });
+});
+
+test('the preview image’s miniature draws the page’s axis: the same cuts, dots, bands and bars, dashes and dots', () => {
+  const { stories, actors } = loadContent('tests/fixtures/long-timeline', { base: '/' });
+  const { data, slug } = stories[0]!;
+  const registry = new Map(actors.map((a) => [a.id, a]));
+  const page = timelineView(slug, data, registry, '/');
+  const mini = timelineLanes(data, registry);
+  expect(page.breaks.length).toBeGreaterThan(0);
+  expect(mini.cuts.map((c) => [Math.round(c.from * 1e4), c.cut])).toEqual(
+    page.breaks.map((b) => [Math.round(b.from * 100), b.cut]),
+  );
+  for (const lane of mini.lanes) {
+    const onPage = page.lanes.find((l) => l.name === lane.name)!;
+    expect(lane.marks.map((m) => m.from * 100)).toEqual(onPage.marks.map((m) => expect.closeTo(m.from, 1)));
+    // Lines as on the page: dotted when uncertain, dashed when approximate.
+    expect(lane.marks.map((m) => m.line)).toEqual(
+      onPage.marks.map((m) => (m.uncertain ? 'dotted' : m.approximate ? 'dashed' : 'solid')),
+    );
+  }
+  expect(mini.lanes.flatMap((l) => l.marks).some((m) => m.line !== 'solid')).toBe(true);
+  expect(new Set(mini.lanes.flatMap((l) => l.marks.map((m) => m.shape))).size).toBeGreaterThan(1);
 });

@@ -102,13 +102,15 @@ export function timelineLanes(
 export function timelineCard(siteName: string, data: ArticleData, registry: ReadonlyMap<string, Actor>): OgCard {
   const entries = timelineEntries(data);
   const { lanes, more, cuts } = timelineLanes(data, registry, entries);
+  // The Background lane is nobody: it is drawn, but not counted as an actor.
+  const actorCount = storyLaneIds(data, entries).length;
   const card: OgCard = {
     eyebrow: `${siteName} · Actor timeline`,
     title: clip(data.title, 110),
     byline: storyByline(data),
     stats: [
       { value: String(data.events.length), label: noun(data.events.length, 'event') },
-      { value: String(lanes.length + more), label: noun(lanes.length + more, 'actor') },
+      { value: String(actorCount), label: noun(actorCount, 'actor') },
     ],
     lanes,
     ...direction(data),
