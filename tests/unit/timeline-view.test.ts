@@ -239,7 +239,7 @@ describe('story shapes (issue 19)', () => {
     const marks = view.lanes.flatMap((l) => l.marks);
     for (const m of marks) expect(m).toMatchObject({ shape: 'window', from: 0, width: 100 });
     for (const lane of view.lanes) expect(lane.tracks).toBe(lane.marks.length);
-    expect(view.drawn).toMatchObject({ window: true, range: false });
+    expect(view.drawn).toMatchObject({ dot: false, window: true, range: false });
   });
 
   test('an event nobody did sits in a Background lane on top, never under an actor', () => {

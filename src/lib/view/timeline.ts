@@ -80,7 +80,7 @@ export interface TimelineView {
   breaks: (AxisBreak & { label: string; cut: boolean })[];
   counts: Record<EntryKind, number>;
   /** Which kinds of mark the picture draws: the legend names only those. */
-  drawn: { window: boolean; range: boolean; approximate: boolean; uncertain: boolean; openEnd: boolean };
+  drawn: { dot: boolean; window: boolean; range: boolean; approximate: boolean; uncertain: boolean; openEnd: boolean };
   /** Some claim's or assessment's bar is cut at the day of the report (see timeline/entries.ts): the legend says so. */
   endsAtReport: boolean;
   voices: Voices;
@@ -235,6 +235,7 @@ export function timelineView(
       assessment: data.assessments.length,
     },
     drawn: {
+      dot: marks.some((m) => m.shape === 'dot'),
       window: marks.some((m) => m.shape === 'window'),
       range: marks.some((m) => m.shape === 'range'),
       approximate: marks.some((m) => m.approximate),
