@@ -7,9 +7,10 @@ import {
   laneOrder,
   layoutTimeline,
   packTracks,
+  type AxisSegment,
+  PICTURE_WIDTHS,
   position,
   type TimelineEntry,
-  YEAR_MS,
 } from '../../src/lib/timeline/index.ts';
 
 function date(text: string): StoryDate {
@@ -48,9 +49,15 @@ describe('the time axis', () => {
   });
 
   test.each([
-    ['a gap shorter than a year stays, drawn to scale', ['2019-01', '2019-11'], 0],
-    ['a gap of a year but under a tenth of a long range stays', ['1990/2010', '2012', '2014/2030'], 0],
+    ['a week between daily entries stays, drawn to scale', ['2030-12-20', '2030-12-28', '2031-01-05'], 0],
+    ['a gap shorter than twice the shorter stretch beside it stays', ['1990/2010', '2012', '2014/2030'], 0],
     ['two gaps of several years are two breaks', ['1990', '2000', '2010'], 2],
+    // Judged by the entries beside it, not by the whole span: 4 empty years beside a fortnight are cut.
+    [
+      'four years before a dense fortnight are cut, in a 73-year span',
+      ['1953', '2019/2021', '2026-02-20', '2026-03-03'],
+      2,
+    ],
   ])('%s', (_name, dates, breaks) => {
     expect(buildAxis(dates.map((d) => dateSpan(date(d)))).breaks).toHaveLength(breaks);
   });
@@ -64,7 +71,7 @@ describe('the time axis', () => {
     }
   });
 
-  test('a segment too narrow for its own ticks is ticked at its start; no tick strays outside its segment', () => {
+  test('a lone month between two cuts is ticked inside itself; no tick strays outside its segment', () => {
     // A lone month between two cuts: its year tick (January) lies before it and must not be drawn.
     const spans = ['2019', '2021', '2023-06', '2024-09-17', '2025-01/2025-03', '2025-03-14'].map((d) =>
       dateSpan(date(d)),
@@ -72,11 +79,26 @@ describe('the time axis', () => {
     const axis = buildAxis(spans);
     const june = axis.segments.find((s) => s.start === ms(2023, 6))!;
     expect(june).toBeDefined();
-    expect(axis.ticks.filter((t) => t.at >= june.from && t.at <= june.to)).toEqual([
-      { at: june.from, time: ms(2023, 6), unit: 'month' },
-    ]);
-    // The cut before 17 September 2024 ends with August: the stretch starts on the 1st.
-    expect(axis.breaks.map((b) => [b.start, b.end])).toContainEqual([ms(2023, 7), ms(2024, 9)]);
+    const ticks = axis.ticks.filter((t) => t.at >= june.from && t.at <= june.to);
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const t of ticks) expect(t.time >= june.start && t.time < june.end).toBe(true);
+    // The cut after June 2023 is the empty time up to 17 September 2024, to the day.
+    expect(axis.breaks.map((b) => [b.start, b.end])).toContainEqual([ms(2023, 7), ms(2024, 9, 17)]);
+  });
+
+  test('times of day on one day: the stretch is ticked in hours, and stays inside that day', () => {
+    const day = ms(2026, 5, 14);
+    const minute = 60_000;
+    const at = (h: number, m = 0) => ({ start: day + (h * 60 + m) * minute, end: day + (h * 60 + m + 1) * minute });
+    const axis = buildAxis([at(8), at(9, 15), at(20, 30)]);
+    expect(axis.ticks.length).toBeGreaterThan(2);
+    for (const t of axis.ticks) {
+      expect(t.unit).toBe('hour');
+      expect(t.time).toBeGreaterThanOrEqual(day);
+      expect(t.time).toBeLessThan(day + 864e5);
+    }
+    // 08:00 and 20:30 are drawn apart, in time order.
+    expect(position(axis, at(20, 30).start) - position(axis, at(8).start)).toBeGreaterThan(50);
   });
 
   test('no entries, no axis', () => {
@@ -101,7 +123,7 @@ describe('lanes', () => {
     expect(layout.lanes[1]!.tracks).toBe(2);
   });
 
-  test('precision decides the drawing: a day is a point, a month or a year a span over it', () => {
+  test('the window’s width decides the drawing: a day is a dot, a month or a year a band over it', () => {
     const layout = layoutTimeline(
       [
         entry('y', '2025', ['x']),
@@ -111,8 +133,9 @@ describe('lanes', () => {
       ].sort(compareEntries),
     );
     const byId = new Map(layout.lanes[0]!.marks.map((m) => [layout.entries[m.entry]!.id, m]));
-    expect(byId.get('d')).toMatchObject({ point: true, approximate: false });
-    expect(byId.get('a')).toMatchObject({ point: false, approximate: true });
+    // On a year-long axis a day is a dot; a month is wider than a dot: a band (when, not how long).
+    expect(byId.get('d')).toMatchObject({ shape: 'dot', approximate: false, label: '4' });
+    expect(byId.get('a')).toMatchObject({ shape: 'window', approximate: true, uncertain: false, label: '~3' });
     const year = byId.get('y')!;
     const month = byId.get('m')!;
     expect(year.to - year.from).toBeCloseTo(100, 6);
@@ -177,6 +200,92 @@ const entriesArb = fc
     items.map((it, i) => entry(`e${i}`, it.date, it.actors, it.kind as TimelineEntry['kind'], i)).sort(compareEntries),
   );
 
+const DAY = 864e5;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** One generated date near `t`: a day, a month or a year, sometimes `~`/`?`, sometimes a range. */
+const dateNear = (t: number) =>
+  fc
+    .record({
+      precision: fc.constantFrom('day', 'day', 'day', 'month', 'year'),
+      qualifier: fc.constantFrom('', '', '', '~', '?'),
+      rangeDays: fc.option(fc.integer({ min: 1, max: 900 }), { freq: 6, nil: undefined }),
+    })
+    .map(({ precision, qualifier, rangeDays }) => {
+      const cut = (x: number) =>
+        precision === 'day' ? iso(x) : precision === 'month' ? iso(x).slice(0, 7) : iso(x).slice(0, 4);
+      return rangeDays ? `${cut(t)}/${cut(t + rangeDays * DAY)}` : `${cut(t)}${qualifier}`;
+    });
+
+/**
+ * Stories of the shapes news has: a span from one day to 150 years, entries in a few random
+ * clusters, at random precisions; and the shapes issue 19 saw, written out.
+ */
+const generatedStory = fc
+  .record({
+    origin: fc.integer({ min: Date.UTC(1870, 0, 1) / DAY, max: Date.UTC(2026, 0, 1) / DAY }),
+    spanDays: fc.integer({ min: 0, max: 150 * 365 }),
+    clusters: fc.array(
+      fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), widthDays: fc.integer({ min: 0, max: 60 }) }),
+      { minLength: 1, maxLength: 5 },
+    ),
+    picks: fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 60 }),
+  })
+  .chain(({ origin, spanDays, clusters, picks }) => {
+    const times = picks.map(([c, f]) => {
+      const cluster = clusters[c % clusters.length]!;
+      const day = origin + Math.round(cluster.at * spanDays) + Math.round(f * cluster.widthDays);
+      return Math.min(day, Date.UTC(2026, 11, 31) / DAY) * DAY;
+    });
+    return fc.tuple(
+      ...times.map(dateNear),
+      fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: times.length, maxLength: times.length }),
+    );
+  })
+  .map((parts) => {
+    const actors = parts.at(-1) as string[];
+    const dates = parts.slice(0, -1) as string[];
+    return dates.map((d, i) => entry(`g${i}`, d, [actors[i]!], 'event', i)).sort(compareEntries);
+  });
+
+const dispute = [
+  '1953',
+  '2019/2021',
+  ...[
+    '02-03',
+    '02-09',
+    '02-12',
+    '02-17',
+    '02-20',
+    '02-24',
+    '02-26',
+    '03-02',
+    '03-03',
+    '03-05',
+    '03-09',
+    '03-12',
+    '03-16',
+  ].map((d) => `2026-${d}`),
+];
+const SHAPES: string[][] = [
+  dispute,
+  Array(9).fill('2026-05-14'),
+  Array.from(
+    { length: 25 },
+    (_, i) => `2025-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`,
+  ),
+  ['1975?', '1988~', '2003?', '2010/2014', '2026-01?', '2026-02~', '2026-02-10', '2026-03-05', '2025-03/2026-03'],
+];
+const storyShapes = fc.oneof(
+  {
+    arbitrary: fc
+      .constantFrom(...SHAPES)
+      .map((dates) => dates.map((d, i) => entry(`s${i}`, d, [`actor-${i % 25}`], 'event', i)).sort(compareEntries)),
+    weight: 1,
+  },
+  { arbitrary: generatedStory, weight: 6 },
+);
+
 describe('layout properties (fast-check)', () => {
   test('every mark lies inside the axis; order in time is order on the axis; no overlap within a track', () => {
     fc.assert(
@@ -221,17 +330,14 @@ describe('layout properties (fast-check)', () => {
           times
             .slice(1)
             .forEach((t, i) => expect(position(axis, t)).toBeGreaterThanOrEqual(position(axis, times[i]!) - 1e-9));
-          for (const e of entries) {
-            expect(axis.segments.some((s) => s.start <= e.start && e.end <= s.end)).toBe(true);
-          }
-          // A cut is whole months of an empty gap of at least a year, so the legend can name its months.
-          const monthStart = (t: number) => new Date(t).getUTCDate() === 1 && t % 864e5 === 0;
-          for (const br of axis.breaks) {
-            expect(monthStart(br.start) && monthStart(br.end)).toBe(true);
+          // Every period starts and ends inside a stretch (it may run through a change of scale, never a cut).
+          const inside = (t: number) => axis.segments.some((s) => s.start <= t && t <= s.end);
+          for (const e of entries) expect(inside(e.start) && inside(e.end)).toBe(true);
+          // A cut is whole empty days, so the legend can name it.
+          for (const br of axis.breaks.filter((b) => b.end > b.start)) {
+            expect(br.start % 864e5 === 0 && br.end % 864e5 === 0).toBe(true);
+            expect(br.end - br.start).toBeGreaterThanOrEqual(864e5);
             expect(entries.some((e) => e.start < br.end && e.end > br.start)).toBe(false);
-            const before = Math.max(...entries.filter((e) => e.end <= br.start).map((e) => e.end));
-            const after = Math.min(...entries.filter((e) => e.start >= br.end).map((e) => e.start));
-            expect(after - before).toBeGreaterThanOrEqual(YEAR_MS);
           }
           // Every tick marks a moment inside its own segment, where that moment is drawn.
           for (const tick of axis.ticks) {
@@ -246,6 +352,48 @@ describe('layout properties (fast-check)', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  test('news shapes at the wide picture: days apart are told apart, empty stretches stay small, marks stay home, order holds', () => {
+    const wide = PICTURE_WIDTHS.wide;
+    fc.assert(
+      fc.property(storyShapes, (entries) => {
+        const layout = layoutTimeline(entries);
+        const { axis } = layout;
+        const home = (t: number) => axis.segments.find((s) => s.start <= t && t <= s.end);
+        const fine = (seg: AxisSegment) =>
+          axis.ticks.some((t) => t.time >= seg.start && t.time < seg.end && (t.unit === 'day' || t.unit === 'hour'));
+        // Two entries dated to different days are 8 px apart, or their stretch is ticked in days or hours.
+        const days = entries.filter((e) => !e.date.end && e.end - e.start <= 864e5);
+        days.slice(1).forEach((e, i) => {
+          const before = days[i]!;
+          if (Math.floor(e.start / 864e5) === Math.floor(before.start / 864e5)) return;
+          const px = ((position(axis, e.start) - position(axis, before.start)) / 100) * wide;
+          const seg = home(e.start)!;
+          if (px < 8)
+            expect(seg === home(before.start) && fine(seg), `${before.date.edtf} → ${e.date.edtf}: ${px} px`).toBe(
+              true,
+            );
+        });
+        // No stretch without an entry takes more than 15 % of the width.
+        for (const seg of axis.segments) {
+          const holds = entries.some((e) => e.start < seg.end && e.end > seg.start);
+          if (!holds) expect(seg.to - seg.from).toBeLessThanOrEqual(15);
+        }
+        // Every mark sits inside the picture and inside one stretch; the list's order is the picture's.
+        for (const lane of layout.lanes) {
+          for (const m of lane.marks) {
+            expect(m.from).toBeGreaterThanOrEqual(-1e-9);
+            expect(m.to).toBeLessThanOrEqual(100 + 1e-9);
+            const within = (x: number) => axis.segments.some((s) => s.from - 1e-9 <= x && x <= s.to + 1e-9);
+            expect(within(m.from) && within(m.to)).toBe(true);
+          }
+        }
+        const starts = entries.map((e) => position(axis, e.start));
+        starts.slice(1).forEach((x, i) => expect(x).toBeGreaterThanOrEqual(starts[i]! - 1e-9));
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { join } from 'node:path';
 import { formatStoryDate, machineDate, parseStoryDate } from '../../src/lib/dates.ts';
-import { timelineEntries } from '../../src/lib/timeline/index.ts';
+import { laneOrder, layoutTimeline, timelineEntries } from '../../src/lib/timeline/index.ts';
+import { timelineLanes } from '../../src/lib/og/cards.ts';
 import { timelineView } from '../../src/lib/view/timeline.ts';
 import { UI_LANG } from '../../src/lib/view/voices.ts';
 import { FIXTURES } from '../support/content-root.ts';
@@ -208,4 +209,78 @@ describe('the first story', () => {
     const uncut = (100 * (Date.UTC(2025, 11) - Date.UTC(2025, 8))) / (Date.UTC(2026, 0) - Date.UTC(2020, 0));
     expect(right - left).toBeGreaterThan(3 * uncut);
   });
+});
+
+describe('story shapes (issue 19)', () => {
+  const { stories, actors } = loadContent(join(FIXTURES, 'stories'), { base: '/' });
+  const { data, slug } = stories[0]!;
+  const registry = new Map(actors.map((a) => [a.id, a]));
+  const allOn = (text: string) => ({
+    ...data,
+    claims: data.claims.map((c) => ({ ...c, date: storyDate(text) })),
+    assessments: data.assessments.map((a) => ({ ...a, date: storyDate(text) })),
+    events: data.events.map((e) => ({ ...e, date: storyDate(text) })),
+  });
+
+  test('everything on one day: the axis spans that day in hours, each entry a day-wide band, stacked', () => {
+    const view = timelineView(slug, allOn('2026-05-14'), registry, '/');
+    const day = Date.UTC(2026, 4, 14);
+    expect(view.ticks.every((t) => t.unit === 'hour' && t.time >= day && t.time < day + 864e5)).toBe(true);
+    expect(view.ticks.length).toBeGreaterThan(3);
+    // The first tick names the day; the others say the time on the 24-hour clock.
+    expect(view.ticks[0]!.label).toBe('14 May 2026');
+    for (const t of view.ticks.slice(1)) expect(t.label).toMatch(/^\d\d:\d\d$/);
+    const marks = view.lanes.flatMap((l) => l.marks);
+    for (const m of marks) expect(m).toMatchObject({ shape: 'window', from: 0, width: 100 });
+    for (const lane of view.lanes) expect(lane.tracks).toBe(lane.marks.length);
+    expect(view.drawn).toMatchObject({ dot: false, window: true, range: false });
+  });
+
+  test('an event nobody did sits in a Background lane on top, never under an actor', () => {
+    const story = { ...data, events: data.events.map((e, i) => (i === 0 ? { ...e, actors: [] } : e)) };
+    const view = timelineView(slug, story, registry, '/');
+    expect(view.lanes[0]).toMatchObject({ actorId: '', name: 'Background' });
+    const background = view.lanes[0]!.marks.map((m) => m.href);
+    expect(background).toEqual([`#event-${data.events[0]!.id}`]);
+    for (const lane of view.lanes.slice(1)) expect(lane.marks.map((m) => m.href)).not.toContain(background[0]);
+    // The editor's `lanes` still order the actors' lanes below it.
+    const actorsOnly = view.lanes.slice(1).map((l) => l.actorId);
+    expect(actorsOnly).toEqual(
+      laneOrder(
+        timelineEntries(story),
+        (data.lanes ?? []).map((r) => r.id),
+      ),
+    );
+  });
+
+  test('a range still running at the last report is drawn with an open end', () => {
+    const entries = timelineEntries(data);
+    const open = entries.map((e, i) => (i === 0 ? { ...e, date: storyDate('2025-03/2025-11'), openEnd: true } : e));
+    const layout = layoutTimeline(open);
+    const marks = layout.lanes.flatMap((l) => l.marks);
+    expect(marks.filter((m) => m.entry === 0).every((m) => m.openEnd && m.shape === 'range')).toBe(true);
+    expect(marks.filter((m) => m.entry !== 0).some((m) => m.openEnd)).toBe(false);
+  });
+});
+
+test('the preview image’s miniature draws the page’s axis: the same cuts, dots, bands and bars, dashes and dots', () => {
+  const { stories, actors } = loadContent('tests/fixtures/long-timeline', { base: '/' });
+  const { data, slug } = stories[0]!;
+  const registry = new Map(actors.map((a) => [a.id, a]));
+  const page = timelineView(slug, data, registry, '/');
+  const mini = timelineLanes(data, registry);
+  expect(page.breaks.length).toBeGreaterThan(0);
+  expect(mini.cuts.map((c) => [Math.round(c.from * 1e4), c.cut])).toEqual(
+    page.breaks.map((b) => [Math.round(b.from * 100), b.cut]),
+  );
+  for (const lane of mini.lanes) {
+    const onPage = page.lanes.find((l) => l.name === lane.name)!;
+    expect(lane.marks.map((m) => m.from * 100)).toEqual(onPage.marks.map((m) => expect.closeTo(m.from, 1)));
+    // Lines as on the page: dotted when uncertain, dashed when approximate.
+    expect(lane.marks.map((m) => m.line)).toEqual(
+      onPage.marks.map((m) => (m.uncertain ? 'dotted' : m.approximate ? 'dashed' : 'solid')),
+    );
+  }
+  expect(mini.lanes.flatMap((l) => l.marks).some((m) => m.line !== 'solid')).toBe(true);
+  expect(new Set(mini.lanes.flatMap((l) => l.marks.map((m) => m.shape))).size).toBeGreaterThan(1);
 });

@@ -7,12 +7,13 @@ import type { Actor } from '../../schemas/actor.ts';
 import type { ArticleData, ClaimData, EventData } from '../../schemas/article.ts';
 import { type TimelineEntry, timelineEntries } from '../timeline/entries.ts';
 import { storyLaneIds } from '../timeline/lanes.ts';
+import { BACKGROUND_LANE, layoutTimeline } from '../timeline/layout.ts';
 import { dateView, timestampView } from '../view/story.ts';
-import { CONTRADICTED_BY, eventActorsInWords, noun } from '../view/labels.ts';
+import { BACKGROUND_LANE_NAME, CONTRADICTED_BY, eventActorsInWords, noun } from '../view/labels.ts';
 import { voices } from '../view/voices.ts';
-import { cardTitle, clip, type OgCard, type OgLane } from './draw.ts';
+import { cardTitle, clip, type OgCard, type OgCut, type OgLane } from './draw.ts';
 
-export type { OgCard, OgLane };
+export type { OgCard, OgCut, OgLane };
 
 const MAX_LANES = 5;
 
@@ -61,51 +62,59 @@ export function claimsCard(siteName: string, data: ArticleData): OgCard {
   };
 }
 
+/** The miniature's lane width in the image, px: marks are decided dot or band against it. */
+const MINI_WIDTH_PX = 820;
+
 /**
- * A miniature of the timeline page: its lanes in its order (events, claims and
- * assessments alike), each entry placed on the story's span. When there are too
- * many lanes to draw, the busiest are kept, still in the page's order.
+ * A miniature of the timeline page: its lanes in its order (events, claims and assessments
+ * alike) on the page's axis — the same cuts, dots, bands and dashes (issue 19). When there are
+ * too many lanes to draw, the busiest are kept, still in the page's order.
  */
 export function timelineLanes(
   data: Pick<ArticleData, 'claims' | 'assessments' | 'events' | 'lanes' | 'published' | 'updated'>,
   registry: ReadonlyMap<string, Actor>,
   entries: readonly TimelineEntry[] = timelineEntries(data),
 ) {
-  if (entries.length === 0) return { lanes: [] as OgLane[], more: 0 };
-  const min = Math.min(...entries.map((e) => e.start));
-  const max = Math.max(...entries.map((e) => e.end));
-  const width = Math.max(max - min, 1);
-  const order = storyLaneIds(data, entries);
-  const count = (id: string) => entries.filter((e) => e.actorIds.includes(id)).length;
-  const shown = new Set([...order].sort((a, b) => count(b) - count(a)).slice(0, MAX_LANES));
+  if (entries.length === 0) return { lanes: [] as OgLane[], more: 0, cuts: [] as OgCut[] };
+  const layout = layoutTimeline(entries, { lanes: storyLaneIds(data, entries), minWidthPx: MINI_WIDTH_PX });
+  const order = layout.lanes;
+  const shown = new Set([...order].sort((a, b) => b.marks.length - a.marks.length).slice(0, MAX_LANES));
   const lanes = order
-    .filter((id) => shown.has(id))
-    .map((id) => {
-      const actor = registry.get(id);
+    .filter((lane) => shown.has(lane))
+    .map((lane): OgLane => {
+      const actor = registry.get(lane.actorId);
       return {
-        name: actor?.shortName ?? actor?.name ?? id,
-        marks: entries
-          .filter((e) => e.actorIds.includes(id))
-          .map((e) => ({ from: (e.start - min) / width, to: (e.end - min) / width })),
+        name:
+          lane.actorId === BACKGROUND_LANE ? BACKGROUND_LANE_NAME : (actor?.shortName ?? actor?.name ?? lane.actorId),
+        marks: lane.marks.map((m) => ({
+          from: m.from / 100,
+          to: m.to / 100,
+          shape: m.shape,
+          line: m.uncertain ? 'dotted' : m.approximate ? 'dashed' : 'solid',
+        })),
       };
     });
-  return { lanes, more: order.length - lanes.length };
+  const cuts = layout.axis.breaks.map((b) => ({ from: b.from / 100, to: b.to / 100, cut: b.end > b.start }));
+  return { lanes, more: order.length - lanes.length, cuts };
 }
 
 export function timelineCard(siteName: string, data: ArticleData, registry: ReadonlyMap<string, Actor>): OgCard {
   const entries = timelineEntries(data);
-  const { lanes, more } = timelineLanes(data, registry, entries);
+  const { lanes, more, cuts } = timelineLanes(data, registry, entries);
+  // The Background lane is nobody: it is drawn, but not counted as an actor.
+  const actorCount = storyLaneIds(data, entries).length;
   const card: OgCard = {
     eyebrow: `${siteName} · Actor timeline`,
     title: data.title,
     byline: storyByline(data),
     stats: [
       { value: String(data.events.length), label: noun(data.events.length, 'event') },
-      { value: String(lanes.length + more), label: noun(lanes.length + more, 'actor') },
+      { value: String(actorCount), label: noun(actorCount, 'actor') },
     ],
     lanes,
     ...direction(data),
   };
+  if (cuts.length > 0) card.cuts = cuts;
   if (more > 0) card.moreLanes = more;
   // The span the lanes cover: from the earliest start to the latest end, in the words of their dates.
   const first = entries[0];

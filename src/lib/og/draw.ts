@@ -16,8 +16,19 @@ export const OG_HEIGHT = 630;
 
 export interface OgLane {
   name: string;
-  /** Events on this lane: start and end as fractions (0–1) of the story's time span. */
-  marks: { from: number; to: number }[];
+  /**
+   * Entries on this lane: start and end as fractions (0–1) of the page's axis; a dot, a band (a
+   * date's window: when, not how long) or a bar (a range); outlined dashed when approximate,
+   * dotted when uncertain, as on the page.
+   */
+  marks: { from: number; to: number; shape: 'dot' | 'window' | 'range'; line: 'solid' | 'dashed' | 'dotted' }[];
+}
+
+/** Where the page's axis leaves out empty time (`cut`) or changes scale, as fractions (0–1). */
+export interface OgCut {
+  from: number;
+  to: number;
+  cut: boolean;
 }
 
 export interface OgCard {
@@ -36,6 +47,7 @@ export interface OgCard {
   text?: string;
   stats: { value: string; label: string }[];
   lanes?: OgLane[];
+  cuts?: OgCut[];
   /** Lanes not drawn ("+3 more actors"). */
   moreLanes?: number;
   /** The time span of the lanes in words. */
@@ -337,17 +349,38 @@ function lanes(card: OgCard): Node | undefined {
           'div',
           { position: 'relative', width: 840, height: 30, alignItems: 'center' },
           h('div', { position: 'absolute', left: 0, right: 0, top: 14, height: 2, backgroundColor: LANE }),
-          ...lane.marks.map((m) =>
+          ...(card.cuts ?? []).map((c) =>
             h('div', {
               position: 'absolute',
-              left: Math.round(m.from * 820),
-              top: 5,
-              width: Math.max(20, Math.round((m.to - m.from) * 820)),
-              height: 20,
-              borderRadius: 10,
-              backgroundColor: ACCENT,
+              left: Math.round(c.from * 820),
+              width: Math.max(3, Math.round((c.to - c.from) * 820)),
+              top: -5,
+              height: 40,
+              backgroundColor: c.cut ? LANE : PAPER,
+              borderLeft: `2px ${c.cut ? 'dashed' : 'solid'} ${MUTED}`,
+              borderRight: `2px ${c.cut ? 'dashed' : 'solid'} ${MUTED}`,
             }),
           ),
+          ...lane.marks.map((m) => {
+            const left = Math.round(m.from * 820);
+            const width = m.shape === 'dot' ? 20 : Math.max(20, Math.round((m.to - m.from) * 820));
+            const border = `3px ${m.line} ${ACCENT}`;
+            return h('div', {
+              position: 'absolute',
+              left: m.shape === 'dot' ? left - 10 : left,
+              top: 5,
+              width,
+              height: 20,
+              borderRadius: m.shape === 'dot' ? 10 : 4,
+              border,
+              // A range is solid (how long); a date's window is hatched (when, somewhere inside).
+              backgroundColor: m.shape === 'window' || m.line !== 'solid' ? PAPER : ACCENT,
+              backgroundImage:
+                m.shape === 'window'
+                  ? `repeating-linear-gradient(45deg, ${ACCENT} 0px, ${ACCENT} 3px, ${PAPER} 3px, ${PAPER} 8px)`
+                  : undefined,
+            });
+          }),
         ),
       ),
     ),

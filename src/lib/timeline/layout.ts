@@ -1,19 +1,34 @@
 import { type Axis, buildAxis, position } from './axis.ts';
-import { withinADay } from '../dates.ts';
 import type { TimelineEntry } from './entries.ts';
 import { laneOrder, packTracks } from './lanes.ts';
 
-/** One entry drawn in one actor's lane. */
+/**
+ * How a mark is drawn (issue 19):
+ * - `dot`: a date whose window is no wider than a dot at the narrowest picture;
+ * - `window`: a single date whose window is wider — *when* it happened, somewhere inside, not how
+ *   long it lasted (a faded band);
+ * - `range`: a range written as one (`2019/2021`) — how long it lasted (a solid bar).
+ * Decided by the window's width in px, not by precision names: a month is a dot on a 70-year axis
+ * and a band on a fortnight's.
+ */
+export type MarkShape = 'dot' | 'window' | 'range';
+
+/** One entry drawn in one lane. */
 export interface LaneMark {
   /** Index of the entry in time order (its number in the list is `entry + 1`). */
   entry: number;
   /** Left and right edge of the drawn period, percent of the axis. */
   from: number;
   to: number;
-  /** A single day: drawn as a point, not a span. */
-  point: boolean;
-  /** Approximate or uncertain at either end: drawn dashed. */
+  shape: MarkShape;
+  /** Approximate (`~`) at either end: dashed outline, `~` before the number. */
   approximate: boolean;
+  /** Uncertain (`?`) at either end: dotted outline, `?` after the number. */
+  uncertain: boolean;
+  /** A range still running at the last report (`2025-03/..`): drawn with an arrow at its right end. */
+  openEnd: boolean;
+  /** The number label as drawn: `7`, `~7`, `7?`. */
+  label: string;
   /** Row inside the lane, from 0; no two marks of one track overlap, labels included. */
   track: number;
   /** Where the number label sits, percent, and which side of that point it extends to. */
@@ -25,7 +40,11 @@ export interface LaneMark {
   extent: { from: number; to: number };
 }
 
+/** The lane of entries nobody did (a storm, a law): `actorId` is empty. */
+export const BACKGROUND_LANE = '';
+
 export interface TimelineLane {
+  /** An actor's id, or `BACKGROUND_LANE`. */
   actorId: string;
   tracks: number;
   marks: LaneMark[];
@@ -54,24 +73,38 @@ export interface LayoutOptions {
 const POINT_PX = 12;
 const DIGIT_PX = 8;
 const LABEL_PAD_PX = 4;
+const ARROW_PX = 10;
 
-/** Lays out entries (already in time order) on lanes along a compressed time axis. */
+/**
+ * Lays out entries (already in time order) on lanes along a compressed time axis. Entries with no
+ * actor go to a background lane on top: context first, read before what the actors did about it.
+ */
 export function layoutTimeline(entries: readonly TimelineEntry[], options: LayoutOptions = {}): TimelineLayout {
   const { minWidthPx = PICTURE_WIDTHS.narrow } = options;
   const pct = (px: number) => (px / minWidthPx) * 100;
-  const axis = buildAxis(entries);
-  const lanes = laneOrder(entries, options.lanes).map((actorId) => {
+  const axis = buildAxis(entries, { widthPx: PICTURE_WIDTHS.wide });
+  const background = entries.some((e) => e.actorIds.length === 0) ? [BACKGROUND_LANE] : [];
+  const inLane = (entry: TimelineEntry, lane: string) =>
+    lane === BACKGROUND_LANE ? entry.actorIds.length === 0 : entry.actorIds.includes(lane);
+  const lanes = [...background, ...laneOrder(entries, options.lanes)].map((actorId) => {
     const marks: LaneMark[] = [];
     entries.forEach((entry, index) => {
-      if (!entry.actorIds.includes(actorId)) return;
-      const point = withinADay(entry.date.start) && (!entry.date.end || entry.end - entry.start <= 864e5);
+      if (!inLane(entry, actorId)) return;
       const from = position(axis, entry.start);
-      const to = point ? from : position(axis, entry.end);
-      const label = pct(String(index + 1).length * DIGIT_PX + LABEL_PAD_PX * 2);
-      const body = point
-        ? { from: from - pct(POINT_PX / 2), to: from + pct(POINT_PX / 2) }
-        : { from, to: Math.max(to, from + pct(3)) };
-      const inside = !point && body.to - body.from >= label;
+      const end = position(axis, entry.end);
+      const shape: MarkShape = entry.date.end ? 'range' : end - from > pct(POINT_PX) ? 'window' : 'dot';
+      const to = shape === 'dot' ? from : end;
+      const points = [entry.date.start, entry.date.end];
+      const approximate = points.some((p) => p?.approximate);
+      const uncertain = points.some((p) => p?.uncertain);
+      const openEnd = shape === 'range' && entry.openEnd === true;
+      const text = `${approximate ? '~' : ''}${index + 1}${uncertain ? '?' : ''}`;
+      const label = pct(text.length * DIGIT_PX + LABEL_PAD_PX * 2);
+      const body =
+        shape === 'dot'
+          ? { from: from - pct(POINT_PX / 2), to: from + pct(POINT_PX / 2) }
+          : { from, to: Math.max(to, from + pct(3)) + (openEnd ? pct(ARROW_PX) : 0) };
+      const inside = shape !== 'dot' && body.to - body.from >= label;
       let labelAt: number;
       let labelSide: 'start' | 'end' = 'start';
       let extent: { from: number; to: number };
@@ -86,13 +119,15 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Layou
         labelSide = 'end';
         extent = { from: body.from - label, to: body.to };
       }
-      const approximate = [entry.date.start, entry.date.end].some((p) => p && (p.approximate || p.uncertain));
       marks.push({
         entry: index,
         from,
         to,
-        point,
+        shape,
         approximate,
+        uncertain,
+        openEnd,
+        label: text,
         track: 0,
         labelAt,
         labelSide,

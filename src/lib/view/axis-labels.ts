@@ -11,6 +11,7 @@ import { PICTURE_WIDTHS } from '../timeline/layout.ts';
 const CHAR_PX = 7;
 const OFFSET_PX = 3;
 const GAP_PX = 6;
+const END_PX = 12;
 
 export interface TickLabelInput {
   /** Percent of the picture's width. */
@@ -27,7 +28,11 @@ export interface TickLabelInput {
 export function labelsShown(ticks: readonly TickLabelInput[], width: number): boolean[] {
   const extent = (t: TickLabelInput) => ((t.label.length * CHAR_PX + OFFSET_PX + GAP_PX) / width) * 100;
   const shown = ticks.map(() => false);
+  // The picture has `END_PX` of room right of its last instant (styles/timeline.css): no label runs out of it.
+  const inPicture = (t: TickLabelInput) =>
+    t.at + ((t.label.length * CHAR_PX + OFFSET_PX) / width) * 100 <= 100 + (END_PX / width) * 100;
   const fits = (i: number) =>
+    inPicture(ticks[i]!) &&
     shown.every(
       (on, j) =>
         !on || ticks[i]!.at + extent(ticks[i]!) <= ticks[j]!.at || ticks[j]!.at + extent(ticks[j]!) <= ticks[i]!.at,

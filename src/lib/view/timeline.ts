@@ -5,14 +5,16 @@ import { routes, withBase } from '../routes.ts';
 import {
   type AxisBreak,
   type AxisTick,
+  BACKGROUND_LANE,
   type EntryKind,
+  type MarkShape,
   layoutTimeline,
   type TimelineEntry,
   type TimelineLayout,
   timelineEntries,
 } from '../timeline/index.ts';
 import { type LabelShown, placeTickLabels } from './axis-labels.ts';
-import { itemLabel, listInWords } from './labels.ts';
+import { BACKGROUND_LANE_NAME, itemLabel, listInWords } from './labels.ts';
 import { type DateView, dateView } from './story.ts';
 import { UI_LANG, type Voices, voices } from './voices.ts';
 
@@ -48,8 +50,12 @@ export interface TimelineMarkView {
   kind: EntryKind;
   from: number;
   width: number;
-  point: boolean;
+  shape: MarkShape;
   approximate: boolean;
+  uncertain: boolean;
+  openEnd: boolean;
+  /** The number as drawn, with `~` / `?` for approximate / uncertain. */
+  label: string;
   track: number;
   labelAt: number;
   labelEnd: boolean;
@@ -57,6 +63,7 @@ export interface TimelineMarkView {
 }
 
 export interface TimelineLaneView {
+  /** An actor's id, or empty for the background lane (entries nobody did). */
   actorId: string;
   name: string;
   role?: string;
@@ -69,8 +76,11 @@ export interface TimelineView {
   lanes: TimelineLaneView[];
   /** Every tick's line is drawn; its label where `shown` says (see axis-labels.ts). */
   ticks: (AxisTick & { label: string; shown: LabelShown })[];
-  breaks: (AxisBreak & { label: string })[];
+  /** Cuts (empty time left out, named in the legend) and changes of scale between touching stretches. */
+  breaks: (AxisBreak & { label: string; cut: boolean })[];
   counts: Record<EntryKind, number>;
+  /** Which kinds of mark the picture draws: the legend names only those. */
+  drawn: { dot: boolean; window: boolean; range: boolean; approximate: boolean; uncertain: boolean; openEnd: boolean };
   /** Some claim's or assessment's bar is cut at the day of the report (see timeline/entries.ts): the legend says so. */
   endsAtReport: boolean;
   voices: Voices;
@@ -88,16 +98,33 @@ const round = (n: number) => Math.round(n * 100) / 100;
 function tickLabel(tick: AxisTick, previous: AxisTick | undefined, lang: string): { label: string; major: boolean } {
   if (tick.unit === 'year') return { label: formatInstant(tick.time, 'year', lang), major: true };
   const newYear = !previous || new Date(previous.time).getUTCFullYear() !== new Date(tick.time).getUTCFullYear();
+  if (tick.unit === 'hour') {
+    // An hour tick says its day at midnight and at a stretch's first tick; else only the time.
+    const newDay = !previous || Math.floor(previous.time / DAY_MS) !== Math.floor(tick.time / DAY_MS);
+    const clock = hourMinute(tick.time);
+    if (!newDay) return { label: clock, major: false };
+    const day = formatInstant(tick.time, newYear ? 'shortDayYear' : 'shortDay', lang);
+    return { label: tick.time % DAY_MS === 0 ? day : `${day} ${clock}`, major: newYear };
+  }
   const format =
     tick.unit === 'month' ? (newYear ? 'shortMonthYear' : 'shortMonth') : newYear ? 'shortDayYear' : 'shortDay';
   return { label: formatInstant(tick.time, format, lang), major: newYear };
 }
 
-/** "2022 – 2024" for whole years cut out, else "Mar 2022 – Jan 2024". */
+const DAY_MS = 24 * 3600 * 1000;
+
+/** "08:00": the 24-hour clock, UTC, as the dates are written. */
+function hourMinute(time: number): string {
+  return new Date(time).toISOString().slice(11, 16);
+}
+
+/** "2022 – 2024" for whole years cut out, "Mar 2022 – Jan 2024" for whole months, else days. */
 function breakLabel(br: AxisBreak, lang: string): string {
   const start = new Date(br.start);
-  const wholeYears = start.getUTCMonth() === 0 && start.getUTCDate() === 1 && new Date(br.end).getUTCMonth() === 0;
-  const format = wholeYears ? 'year' : 'shortMonthYear';
+  const end = new Date(br.end);
+  const months = start.getUTCDate() === 1 && end.getUTCDate() === 1 && br.start % DAY_MS === 0 && br.end % DAY_MS === 0;
+  const wholeYears = months && start.getUTCMonth() === 0 && end.getUTCMonth() === 0;
+  const format = wholeYears ? 'year' : months ? 'shortMonthYear' : 'shortDayYear';
   const a = formatInstant(br.start, format, lang);
   const b = formatInstant(br.end - 1, format, lang);
   return a === b ? a : `${a} – ${b}`;
@@ -162,7 +189,7 @@ export function timelineView(
     const actor = actors.get(lane.actorId);
     const view: TimelineLaneView = {
       actorId: lane.actorId,
-      name: actor?.shortName ?? actor?.name ?? lane.actorId,
+      name: lane.actorId === BACKGROUND_LANE ? BACKGROUND_LANE_NAME : (actor?.shortName ?? actor?.name ?? lane.actorId),
       tracks: lane.tracks,
       marks: lane.marks.map((m) => ({
         href: `#${layout.entries[m.entry]!.anchor}`,
@@ -170,8 +197,11 @@ export function timelineView(
         kind: layout.entries[m.entry]!.kind,
         from: round(m.from),
         width: round(m.to - m.from),
-        point: m.point,
+        shape: m.shape,
         approximate: m.approximate,
+        uncertain: m.uncertain,
+        openEnd: m.openEnd,
+        label: m.label,
         track: m.track,
         labelAt: round(m.labelAt),
         labelEnd: m.labelSide === 'end',
@@ -187,6 +217,7 @@ export function timelineView(
     ...tickLabel(t, firstTicks.has(t) ? undefined : all[i - 1], UI_LANG),
   }));
   const shown = placeTickLabels(labelled);
+  const marks = layout.lanes.flatMap((lane) => lane.marks);
   return {
     items,
     lanes,
@@ -195,12 +226,21 @@ export function timelineView(
       ...b,
       from: round(b.from),
       to: round(b.to),
-      label: breakLabel(b, UI_LANG),
+      label: b.end > b.start ? breakLabel(b, UI_LANG) : '',
+      cut: b.end > b.start,
     })),
     counts: {
       event: data.events.length,
       claim: data.claims.length,
       assessment: data.assessments.length,
+    },
+    drawn: {
+      dot: marks.some((m) => m.shape === 'dot'),
+      window: marks.some((m) => m.shape === 'window'),
+      range: marks.some((m) => m.shape === 'range'),
+      approximate: marks.some((m) => m.approximate),
+      uncertain: marks.some((m) => m.uncertain),
+      openEnd: marks.some((m) => m.openEnd),
     },
     endsAtReport: layout.entries.some((e) => e.end < e.periodEnd),
     voices: voices(data.lang),
