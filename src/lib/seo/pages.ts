@@ -10,7 +10,14 @@ import { routes } from '../routes.ts';
 import { storyLaneIds } from '../timeline/lanes.ts';
 import { type IndexPage, indexPageTitle } from '../view/index-pages.ts';
 import { sentence } from '../text.ts';
-import { CONTRADICTED_BY, eventActorsInWords, listInWords, noun, plural } from '../view/labels.ts';
+import {
+  BACKGROUND_LANE_NAME,
+  CONTRADICTED_BY,
+  eventActorsInWords,
+  listInWords,
+  noun,
+  plural,
+} from '../view/labels.ts';
 import { dateView } from '../view/story.ts';
 import { type Crumb, indexGraph, type JsonLdGraph, storyGraph } from './jsonld.ts';
 import type { PageMeta, PreviewImage } from './meta.ts';
@@ -129,8 +136,9 @@ export function claimsSeo(input: StoryInput, contradicted: number, location: Sit
 export function timelineSeo(input: StoryInput, location: SiteLocation): PageSeo {
   const { slug, data } = input;
   const path = routes.timeline(slug);
-  /** One lane per actor, as the page draws them. */
+  /** One lane per actor, as the page draws them, and one for the events nobody did. */
   const actorCount = storyLaneIds(data).length;
+  const background = data.events.some((e) => e.actors.length === 0);
   const entries = listInWords([
     plural(data.events.length, 'event'),
     plural(data.claims.length, 'claim'),
@@ -146,7 +154,7 @@ export function timelineSeo(input: StoryInput, location: SiteLocation): PageSeo 
       type: 'article',
       image: preview(
         routes.ogImage(slug, 'timeline'),
-        `Actor timeline for “${data.title}”: ${entries} in ${plural(actorCount, 'lane')}, one per actor.`,
+        `Actor timeline for “${data.title}”: ${entries} in ${plural(actorCount + (background ? 1 : 0), 'lane')}, one per actor${background ? ` and one for the ${BACKGROUND_LANE_NAME.toLowerCase()}` : ''}.`,
       ),
       ...dates(data),
       section: 'Actor timeline',

@@ -16,9 +16,6 @@ export const ACTOR_KIND_LABEL: Record<Actor['kind'], string> = {
   other: 'Other',
 };
 
-/** The timeline's lane of events nobody did (a storm, a law coming into force). */
-export const BACKGROUND_LANE_NAME = 'Background';
-
 /** "claim" or "claims", for a count of `n`. */
 export function noun(n: number, one: string, many = `${one}s`): string {
   return n === 1 ? one : many;
