@@ -44,13 +44,14 @@ const id = params.get('id') ?? location.pathname;
 const host = window.parent;
 let last = 0;
 
-let width = 0;
+// The width each reported height was measured at (the host may not have applied the latest yet).
+const widths = new Map<number, number>();
 
 function post(again?: boolean) {
   const height = Math.ceil(document.body.getBoundingClientRect().height);
   if (host === window || (height === last && !again)) return;
   last = height;
-  width = root.clientWidth;
+  widths.set(height, root.clientWidth);
   host.postMessage({ type: 'counterpoint:height', id, height }, '*');
   if (secret) host.postMessage({ secret, message: 'height', value: height }, '*');
   if (pymId) host.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, pymOrigin);
@@ -66,22 +67,17 @@ addEventListener('message', (event) => {
 });
 
 // Printing the host prints this frame at the height the host gave it, but laid out at the page's
-// width and in screen media (Chromium): print light, and keep the layout that height was measured
-// at, scaled down to the page. CSS does the scaling, since the frame may learn its printed width
-// only after this event.
+// width, where the view may be taller: keep the layout that height was measured at, scaled down to
+// the page. CSS does the scaling, since the frame may learn its printed width only after this event.
 const body = document.body.style;
-let theme: string | undefined;
 addEventListener('beforeprint', () => {
-  if (host === window || !width) return;
-  theme = root.dataset.theme ?? 'auto';
-  root.dataset.theme = 'light';
-  body.width = `${width}px`;
+  const width = widths.get(innerHeight);
+  if (!width) return;
+  // On a page as wide as that or wider the view is no taller: lay it out at the page's width.
+  body.width = `max(100vw, ${width}px)`;
   body.zoom = `min(1, calc(100vw / ${width}px))`;
 });
-addEventListener('afterprint', () => {
-  if (theme) applyTheme(theme);
-  body.width = body.zoom = '';
-});
+addEventListener('afterprint', () => (body.width = body.zoom = ''));
 
 addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.('a[href]') as HTMLAnchorElement | null;

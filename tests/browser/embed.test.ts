@@ -519,4 +519,13 @@ describe('printing a host page', () => {
     expect(text).toContain(squash('it does not rate them'));
     await tab.close();
   });
+
+  test('a comparison printed from a wide window keeps every claim and assessment, scaled to the page', async () => {
+    // At the page's width the two columns become one and the view grows taller than its frame.
+    const { tab, text } = await printed('claims', 1280);
+    const statements = [...story.data.claims, ...story.data.assessments].map((item) => item.statement);
+    expect(statements.filter((statement) => !text.includes(squash(statement)))).toEqual([]);
+    expect(text).toContain(squash('it does not rate them'));
+    await tab.close();
+  });
 });
