@@ -464,8 +464,8 @@ describe('the host’s theme', () => {
     const blank = host.page('blank.html', '<!doctype html><title>blank</title>');
     const tab = await browser.newPage();
     await tab.emulateMedia({ colorScheme: 'light' });
-    // Below the fold, so the lazy frame loads after the host script has run.
-    const below = `<div style="height:3000px"></div>${code}<iframe id="other" title="other" src="${blank}"></iframe>`;
+    // Far below the fold (beyond Chromium's lazy-load margin): the frame loads after the host script ran.
+    const below = `<div style="height:20000px"></div>${code}<iframe id="other" title="other" src="${blank}"></iframe>`;
     await tab.goto(host.page('theme-first.html', hostPage(below)));
     await tab.waitForFunction(() => 'counterpointEmbed' in window);
     await tab.locator('iframe[data-counterpoint-embed]').scrollIntoViewIfNeeded();
