@@ -1,9 +1,22 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { routes, STORY_VIEWS, type StoryViewKind } from '../../src/lib/routes.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launch } from '../support/chromium.ts';
-import { builtOrigin, embedCodeFromPage, type HostSite, hostPage, startHost } from '../support/embed-host.ts';
+import {
+  builtOrigin,
+  embedCodeFromPage,
+  fit,
+  frameOf,
+  type HostSite,
+  hostPage,
+  POLL,
+  settled,
+  startHost,
+} from '../support/embed-host.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { serveDist } from '../support/server.ts';
 
 // The built site on one loopback port, a newsroom's page on another (another
@@ -11,8 +24,6 @@ import { serveDist } from '../support/server.ts';
 const { stories } = loadContent('content', { base: '/' });
 const story = stories[0]!;
 const VIEWS = Object.keys(STORY_VIEWS) as StoryViewKind[];
-// Generous: frames load on a shared, busy machine; a pass is usually well under a second.
-const POLL = { timeout: 20_000 };
 const page = (view: StoryViewKind) => STORY_VIEWS[view].page(story.slug).replace(/^\//, '');
 const embed = (view: StoryViewKind) => STORY_VIEWS[view].embed(story.slug).replace(/^\//, '');
 
@@ -37,34 +48,6 @@ afterAll(async () => {
   await host?.close();
   await site?.close();
 });
-
-async function frameOf(tab: Page, selector = 'iframe'): Promise<Frame> {
-  const handle = await tab.waitForSelector(selector);
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('no frame');
-  await frame.waitForLoadState('load');
-  return frame;
-}
-
-/** The frame's height in the host page, its content's height, and whether it scrolls inside. */
-async function fit(tab: Page, frame: Frame, selector = 'iframe') {
-  const frameHeight = await tab.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
-  const inside = await frame.evaluate(() => ({
-    content: Math.ceil(document.body.getBoundingClientRect().height),
-    overflows: document.documentElement.scrollHeight > document.documentElement.clientHeight,
-  }));
-  return { frameHeight, ...inside };
-}
-
-async function settled(tab: Page, frame: Frame, selector = 'iframe') {
-  await expect
-    .poll(async () => {
-      const f = await fit(tab, frame, selector);
-      return Math.abs(f.frameHeight - f.content) <= 1 && !f.overflows;
-    }, POLL)
-    .toBe(true);
-  return fit(tab, frame, selector);
-}
 
 describe('auto-height on another origin', () => {
   test.each(VIEWS)('the %s embed grows to its content and follows a resize from 390 to 1280 px', async (view) => {
@@ -348,6 +331,201 @@ describe('the Embed panel on every full page', () => {
     await expect.poll(() => tab.locator('.embed-panel [role=status]').textContent(), POLL).toMatch(/Copied/);
     const copied = await tab.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await tab.locator('.embed-panel textarea').inputValue());
+    await tab.close();
+  });
+});
+
+describe('pym.js hosts', () => {
+  // pym.js from npm, served by the host as a newsroom's CMS template loads it; no script of ours.
+  const pym = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
+  const pymPage = (src: string) =>
+    hostPage(
+      `<div id="cp-embed"></div><script src="pym.v1.min.js"></script>` +
+        `<script>new pym.Parent('cp-embed', ${JSON.stringify(src)}, { title: 'Counterpoint embed' })</script>`,
+    );
+
+  test.each(VIEWS)('pym.Parent sizes the %s embed from 390 to 1280 px within 2 px', async (view) => {
+    host.page('pym.v1.min.js', pym);
+    const tab = await browser.newPage();
+    await tab.setViewportSize({ width: 390, height: 844 });
+    await tab.goto(host.page(`pym-${view}.html`, pymPage(`${origin}/${embed(view)}`)));
+    const frame = await frameOf(tab);
+    expect(new URL(frame.url()).searchParams.get('childId')).toBe('cp-embed');
+    await expect(tab.locator('script[src$="embed.js"]').count()).resolves.toBe(0);
+    const narrow = await settled(tab, frame, 'iframe', 2);
+    expect(narrow.frameHeight).toBeGreaterThan(200);
+
+    await tab.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(async () => (await fit(tab, frame)).content, POLL).not.toBe(narrow.content);
+    const wide = await settled(tab, frame, 'iframe', 2);
+    expect(wide.frameHeight).toBeLessThan(narrow.frameHeight);
+    await tab.close();
+  });
+
+  test('the frame speaks pym only when asked (?childId=) and only to the origin pym named (parentUrl)', async () => {
+    const listen = (src: string) =>
+      `<iframe title="t" src="${src}"></iframe><script>window.got = []; addEventListener('message', (e) => window.got.push(e.data));</script>`;
+    let n = 0;
+    const heard = async (query: string) => {
+      const tab = await browser.newPage();
+      await tab.goto(host.page(`pym-ask-${n++}.html`, hostPage(listen(`${origin}/${embed('claims')}${query}`))));
+      await frameOf(tab);
+      await expect
+        .poll(() => tab.evaluate(() => (window as unknown as { got: unknown[] }).got.length), POLL)
+        .toBeGreaterThan(0);
+      await tab.waitForTimeout(300);
+      const got = await tab.evaluate(() => (window as unknown as { got: unknown[] }).got);
+      await tab.close();
+      return got.filter((m): m is string => typeof m === 'string');
+    };
+    const here = encodeURIComponent(`${host.url}somewhere.html`);
+    const pymHeights = await heard(`?initialWidth=600&childId=box&parentUrl=${here}`);
+    expect(pymHeights.length).toBeGreaterThan(0);
+    expect(pymHeights[0]).toMatch(/^pymxPYMxboxxPYMxheightxPYMx\d+$/);
+    // Another site named as the parent: the message is addressed to it, so this page never sees it.
+    expect(
+      await heard(`?initialWidth=600&childId=box&parentUrl=${encodeURIComponent('https://elsewhere.example/')}`),
+    ).toEqual([]);
+    expect(await heard('')).toEqual([]);
+  });
+
+  test('forged pym messages from another frame or origin change no height under our host script', async () => {
+    // Our embed code, with the frame also speaking pym (as if pym had added its parameters).
+    const code = embedCodeFromPage(page('claims'), origin).replace(
+      `/${embed('claims')}"`,
+      `/${embed('claims')}?childId=cp&parentUrl=${encodeURIComponent(host.url)}"`,
+    );
+    const forge = (height: number) => `pymxPYMxcpxPYMxheightxPYMx${height}`;
+    const evil = host.page(
+      'pym-evil.html',
+      `<!doctype html><title>evil</title><script>parent.postMessage(${JSON.stringify(forge(4321))}, '*')</script>`,
+    );
+    const body = `${code}
+<iframe id="other" title="other" src="${origin}/${embed('timeline')}"></iframe>
+<iframe id="evil" title="evil" src="about:blank"></iframe>`;
+    const tab = await browser.newPage();
+    await tab.setViewportSize({ width: 390, height: 844 });
+    await tab.goto(host.page('pym-forged.html', hostPage(body)));
+    const frame = await frameOf(tab, 'iframe[data-counterpoint-embed]');
+    await settled(tab, frame, 'iframe[data-counterpoint-embed]');
+    const heights = () =>
+      tab.locator('iframe').evaluateAll((frames) => frames.map((f) => f.getBoundingClientRect().height));
+    const before = await heights();
+    await tab.evaluate((m) => postMessage(m, '*'), forge(4321));
+    await tab
+      .frameLocator('#other')
+      .locator('body')
+      .evaluate((_, m) => parent.postMessage(m, '*'), forge(4321));
+    await tab.locator('#evil').evaluate((f, src) => ((f as HTMLIFrameElement).src = src), evil);
+    await tab.waitForTimeout(1500);
+    expect(await heights()).toEqual(before);
+    await tab.close();
+  });
+});
+
+describe('the host’s theme', () => {
+  const scheme = (frame: Frame) => frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+  const setTheme = (tab: Page, theme: string) =>
+    tab
+      .locator('iframe[data-counterpoint-embed]')
+      .evaluate((f, t) => f.setAttribute('data-counterpoint-theme', t), theme);
+
+  test('toggling the iframe’s theme attribute switches the embed by its next frame', async () => {
+    const tab = await browser.newPage();
+    await tab.emulateMedia({ colorScheme: 'light' });
+    await tab.goto(host.page('theme.html', hostPage(embedCodeFromPage(page('claims'), origin))));
+    const frame = await frameOf(tab, 'iframe[data-counterpoint-embed]');
+    await settled(tab, frame, 'iframe[data-counterpoint-embed]');
+    expect(await scheme(frame)).toBe('light dark');
+
+    for (const theme of ['dark', 'light', 'auto'] as const) {
+      // What the frame paints in the first animation frame after the host's message arrives.
+      const painted = frame.evaluate(
+        () =>
+          new Promise<string>((resolve) =>
+            addEventListener(
+              'message',
+              () => requestAnimationFrame(() => resolve(getComputedStyle(document.documentElement).colorScheme)),
+              { once: true },
+            ),
+          ),
+      );
+      await setTheme(tab, theme);
+      expect(await painted).toBe(theme === 'auto' ? 'light dark' : theme);
+    }
+    await tab.close();
+  });
+
+  test('a theme set before the frame loads is in its first paint; a sibling frame cannot set it', async () => {
+    const code = embedCodeFromPage(page('timeline'), origin).replace(
+      'data-counterpoint-theme="auto"',
+      'data-counterpoint-theme="dark"',
+    );
+    const blank = host.page('blank.html', '<!doctype html><title>blank</title>');
+    const tab = await browser.newPage();
+    await tab.emulateMedia({ colorScheme: 'light' });
+    // Far below the fold (beyond Chromium's lazy-load margin): the frame loads after the host script ran.
+    const below = `<div style="height:20000px"></div>${code}<iframe id="other" title="other" src="${blank}"></iframe>`;
+    await tab.goto(host.page('theme-first.html', hostPage(below)));
+    await tab.waitForFunction(() => 'counterpointEmbed' in window);
+    await tab.locator('iframe[data-counterpoint-embed]').scrollIntoViewIfNeeded();
+    const frame = await frameOf(tab, 'iframe[data-counterpoint-embed]');
+    // The frame is told in its address, which its script reads before anything is painted.
+    await expect.poll(() => new URL(frame.url()).searchParams.get('theme'), POLL).toBe('dark');
+    await frame.waitForLoadState('load');
+    await expect.poll(() => scheme(frame), POLL).toBe('dark');
+    await tab
+      .frameLocator('#other')
+      .locator('body')
+      .evaluate(() => parent.frames[0]!.postMessage({ type: 'counterpoint:theme', theme: 'light' }, '*'));
+    await tab.waitForTimeout(500);
+    expect(await scheme(frame)).toBe('dark');
+    await tab.close();
+  });
+
+  test.each(['light', 'dark'] as const)('axe passes inside the host page in the %s theme', async (theme) => {
+    const tab = await browser.newPage();
+    await tab.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
+    await tab.goto(host.page(`theme-axe-${theme}.html`, hostPage(embedCodeFromPage(page('timeline'), origin))));
+    const frame = await frameOf(tab, 'iframe[data-counterpoint-embed]');
+    await settled(tab, frame, 'iframe[data-counterpoint-embed]');
+    await setTheme(tab, theme);
+    await expect.poll(() => scheme(frame), POLL).toBe(theme);
+    expect(await axeViolations(tab)).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('printing a host page', () => {
+  // PDF text loses spaces and line breaks inside lines; compare without them.
+  const squash = (text: string) => text.replace(/\s+/g, '');
+
+  async function printed(view: StoryViewKind, width: number) {
+    const tab = await browser.newPage();
+    await tab.setViewportSize({ width, height: 900 });
+    await tab.goto(host.page(`print-${view}-${width}.html`, hostPage(embedCodeFromPage(page(view), origin))));
+    const frame = await frameOf(tab, 'iframe[data-counterpoint-embed]');
+    await settled(tab, frame, 'iframe[data-counterpoint-embed]');
+    const text = squash(await pdfText(await tab.pdf({ format: 'A4' })));
+    return { tab, frame, text };
+  }
+
+  test.each([390, 1280])('a timeline embed printed from %i px: every entry’s title is in the PDF', async (width) => {
+    const { tab, frame, text } = await printed('timeline', width);
+    const titles = await frame.locator('.tl-t').allTextContents();
+    const { claims, assessments, events } = story.data;
+    expect(titles).toHaveLength(claims.length + assessments.length + events.length);
+    expect(titles.filter((title) => !text.includes(squash(title)))).toEqual([]);
+    expect(text).toContain(squash('it does not rate them'));
+    await tab.close();
+  });
+
+  test('a comparison printed from a wide window keeps every claim and assessment, scaled to the page', async () => {
+    // At the page's width the two columns become one and the view grows taller than its frame.
+    const { tab, text } = await printed('claims', 1280);
+    const statements = [...story.data.claims, ...story.data.assessments].map((item) => item.statement);
+    expect(statements.filter((statement) => !text.includes(squash(statement)))).toEqual([]);
+    expect(text).toContain(squash('it does not rate them'));
     await tab.close();
   });
 });

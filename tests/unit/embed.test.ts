@@ -6,6 +6,7 @@ import { routes, STORY_VIEWS, type StoryViewKind } from '../../src/lib/routes.ts
 import {
   DEFAULT_EMBED_HEIGHT,
   EMBED_SANDBOX,
+  EMBED_THEME_ATTR,
   embedCode,
   embedTarget,
   iframeHtml,
@@ -53,6 +54,8 @@ describe('the embed code', () => {
     expect(attr(code, 'iframe', 'height')).toBe(String(DEFAULT_EMBED_HEIGHT.claims));
     expect(attr(code, 'iframe', 'referrerpolicy')).toBe('strict-origin-when-cross-origin');
     expect(attr(code, 'iframe', 'sandbox')).toBe(EMBED_SANDBOX);
+    // The host script passes this theme on; `auto` (the reader's setting) until the host changes it.
+    expect(attr(code, 'iframe', EMBED_THEME_ATTR)).toBe('auto');
   });
 
   test('the sandbox lets links open a new tab outside it, and never the top window or forms', () => {

@@ -39,6 +39,12 @@ export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow
 export const EMBED_FRAME_ATTR = 'data-counterpoint-embed';
 export const EMBED_FALLBACK_ATTR = 'data-counterpoint-fallback';
 
+/**
+ * The theme a host shows (`light`, `dark`, or `auto`: the reader's setting): the
+ * host script passes it to the frame whenever it changes (README, "Embedding").
+ */
+export const EMBED_THEME_ATTR = 'data-counterpoint-theme';
+
 export interface EmbedTarget {
   view: StoryViewKind;
   /** The view's name in the reader's words ("Claims vs. assessments"). */
@@ -83,13 +89,14 @@ export function embedTarget(
 /**
  * The iframe alone: a real title, lazy, fluid width (attribute and style, so
  * hosts that strip `style` keep it), a default height that scrolls until the
- * frame reports its own.
+ * frame reports its own, and the theme attribute set to `auto` where a host
+ * sees it and can change it.
  */
 export function iframeHtml(target: EmbedTarget): string {
   return (
     `<iframe src="${escapeHtml(target.embedUrl)}" title="${escapeHtml(target.frameTitle)}" ` +
     `width="100%" height="${target.height}" style="width:100%;max-width:100%;border:0" loading="lazy" ` +
-    `referrerpolicy="strict-origin-when-cross-origin" sandbox="${EMBED_SANDBOX}" ${EMBED_FRAME_ATTR}></iframe>`
+    `referrerpolicy="strict-origin-when-cross-origin" sandbox="${EMBED_SANDBOX}" ${EMBED_FRAME_ATTR} ${EMBED_THEME_ATTR}="auto"></iframe>`
   );
 }
 
