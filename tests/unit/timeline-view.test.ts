@@ -261,7 +261,8 @@ describe('story shapes (issue 19)', () => {
 
   test('a range still running at the last report is drawn with an open end', () => {
     const entries = timelineEntries(data);
-    const open = entries.map((e, i) => (i === 0 ? { ...e, date: storyDate('2025-03/2025-11'), openEnd: true } : e));
+    // As the loader gives it: an open range has no end point, only `open`.
+    const open = entries.map((e, i) => (i === 0 ? { ...e, date: storyDate('2025-03/..'), openEnd: true } : e));
     const layout = layoutTimeline(open);
     const marks = layout.lanes.flatMap((l) => l.marks);
     expect(marks.filter((m) => m.entry === 0).every((m) => m.openEnd && m.shape === 'range')).toBe(true);

@@ -92,7 +92,7 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Layou
       if (!inLane(entry, actorId)) return;
       const from = position(axis, entry.start);
       const end = position(axis, entry.end);
-      const shape: MarkShape = entry.date.end ? 'range' : end - from > pct(POINT_PX) ? 'window' : 'dot';
+      const shape: MarkShape = entry.date.end || entry.openEnd ? 'range' : end - from > pct(POINT_PX) ? 'window' : 'dot';
       const to = shape === 'dot' ? from : end;
       const points = [entry.date.start, entry.date.end];
       const approximate = points.some((p) => p?.approximate);
