@@ -13,16 +13,23 @@ const first = loadContent('content', { base: '/' }).stories[0]!;
 const long = loadContent('tests/fixtures/long-timeline', { base: '/' }).stories[0]!;
 const longBuild = buildSite({ contentDir: 'tests/fixtures/long-timeline', outDir: 'dist-test-browser-long-timeline' });
 
-const sites = [
+// Stories of other shapes (tests/fixtures/shapes): a 1953 reference beside a dense month, one
+// day, twenty-six actors, decades and uncertain dates, background events.
+const shapes = loadContent('tests/fixtures/shapes', { base: '/' }).stories;
+const shapesBuild = buildSite({ contentDir: 'tests/fixtures/shapes', outDir: 'dist-test-browser-shapes' });
+
+const sites: readonly { name: string; story: typeof first; root: string }[] = [
   { name: 'first story', story: first, root: DIST },
   { name: 'long fixture', story: long, root: longBuild.outDir },
-] as const;
+  ...shapes.map((story) => ({ name: `shape: ${story.slug}`, story, root: shapesBuild.outDir })),
+];
 
 const servers = new Map<string, { url: string; close: () => Promise<void> }>();
 let browser: BrowserContext;
 
 beforeAll(async () => {
   expect(longBuild.status, longBuild.output).toBe(0);
+  expect(shapesBuild.status, shapesBuild.output).toBe(0);
   for (const site of sites) servers.set(site.name, await serveComparison(site.root));
   browser = await launch();
 });
@@ -30,6 +37,7 @@ afterAll(async () => {
   await browser?.close();
   for (const server of servers.values()) await server.close();
   rmSync(longBuild.outDir, { recursive: true, force: true });
+  rmSync(shapesBuild.outDir, { recursive: true, force: true });
 });
 
 /** Anchors of the story's dated entries, as the content defines them. */
@@ -70,7 +78,15 @@ describe.each(sites)('the timeline page ($name)', (site) => {
       })),
     );
     expect(items.map((i) => i.id).sort()).toEqual(anchorsOf(site.story).sort());
-    for (const item of items) expect(item.times.length).toBeGreaterThan(0);
+    // HTML has no machine value for a decade or a century ("the 2000s"): those say it in words only.
+    const wordsOnly = new Set(
+      [...site.story.data.events, ...site.story.data.claims, ...site.story.data.assessments]
+        .filter((e) => ['decade', 'century'].includes(e.date.start.precision))
+        .map((e) => e.id),
+    );
+    for (const item of items)
+      if (!wordsOnly.has(item.id.replace(/^(event|claim|assessment)-/, '')))
+        expect(item.times.length, item.id).toBeGreaterThan(0);
     // The lane picture is not a second copy for assistive technology, and its numbers are the list's.
     await expect(page.locator('.tl-pic').getAttribute('aria-hidden')).resolves.toBe('true');
     const marks = await page
@@ -137,9 +153,12 @@ describe.each(sites)('the timeline page ($name)', (site) => {
 
   test('a tall picture keeps its axis: with the last lane on screen, an axis date is on screen above it', async () => {
     const page = await browser.newPage();
-    // A short window, so the picture is taller than it (as 25 lanes are in any window).
-    await page.setViewportSize({ width: 1280, height: 420 });
+    // A window shorter than the picture (as 25 lanes are in any window).
+    await page.setViewportSize({ width: 1280, height: 900 });
     await open(page, site);
+    const tall = await page.locator('.tl-pic').evaluate((el) => el.getBoundingClientRect().height);
+    const height = Math.min(420, Math.floor(tall * 0.6));
+    await page.setViewportSize({ width: 1280, height });
     const lastLane = page.locator('.tl-pic .tl-row').last();
     await lastLane.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
     const { lane, labels, pictureTop } = await page.evaluate(() => {
@@ -153,11 +172,35 @@ describe.each(sites)('the timeline page ($name)', (site) => {
       };
     });
     expect(pictureTop, 'the picture’s top has scrolled away').toBeLessThan(0);
-    expect(lane.bottom).toBeLessThanOrEqual(420 + 1);
+    expect(lane.bottom).toBeLessThanOrEqual(height + 1);
     const onScreen = labels.filter((l) => l.top >= 0 && l.bottom <= lane.top);
     expect(onScreen.length, JSON.stringify(labels.slice(0, 3))).toBeGreaterThan(0);
     // Tick lines run through the lanes, so the last lane's marks can be read against them.
     expect(await page.locator('.tl-over line.gl').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('at 1280 px every mark, label included, sits inside its lane', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(page, site);
+    const outside = await page.locator('.tl-pic .tl-row:not(.tl-axis) svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const lane = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('a')]
+          .map((a) => ({ mark: a.getAttribute('href'), box: a.getBoundingClientRect() }))
+          .filter(
+            ({ box }) =>
+              box.left < lane.left - 1 ||
+              box.right > lane.right + 1 ||
+              box.top < lane.top - 1 ||
+              box.bottom > lane.bottom + 1,
+          )
+          .map(({ mark }) => mark);
+      }),
+    );
+    expect(await page.locator('.tl-pic .tl-row:not(.tl-axis) svg a').count()).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
     await page.close();
   });
 

@@ -291,16 +291,23 @@ describe('layout properties (fast-check)', () => {
     fc.assert(
       fc.property(entriesArb, (entries) => {
         const layout = layoutTimeline(entries);
+        const halfDot = (6 / PICTURE_WIDTHS.narrow) * 100;
         for (const lane of layout.lanes) {
           for (const m of lane.marks) {
+            // A dot is drawn whole inside the lane, even on the axis's first or last moment.
+            if (m.shape === 'dot') {
+              expect(m.from - halfDot).toBeGreaterThanOrEqual(-1e-9);
+              expect(m.from + halfDot).toBeLessThanOrEqual(100 + 1e-9);
+            }
             expect(m.from).toBeGreaterThanOrEqual(-1e-9);
             expect(m.to).toBeLessThanOrEqual(100 + 1e-9);
             expect(m.to).toBeGreaterThanOrEqual(m.from);
             expect(m.track).toBeLessThan(lane.tracks);
           }
-          // Order preserved: an entry that starts later is never drawn to the left.
+          // Order preserved: an entry that starts later is never drawn to the left — but for a dot
+          // on the axis's first or last moment, kept inside the lane by up to half its width (6 px).
           const sorted = [...lane.marks].sort((x, y) => x.entry - y.entry);
-          sorted.slice(1).forEach((m, i) => expect(m.from).toBeGreaterThanOrEqual(sorted[i]!.from - 1e-9));
+          sorted.slice(1).forEach((m, i) => expect(m.from).toBeGreaterThanOrEqual(sorted[i]!.from - halfDot - 1e-9));
           // No two marks (labels included) overlap on one track.
           for (let t = 0; t < lane.tracks; t++) {
             const onTrack = lane.marks.filter((m) => m.track === t).sort((x, y) => x.extent.from - y.extent.from);

@@ -90,10 +90,15 @@ export function layoutTimeline(entries: readonly TimelineEntry[], options: Layou
     const marks: LaneMark[] = [];
     entries.forEach((entry, index) => {
       if (!inLane(entry, actorId)) return;
-      const from = position(axis, entry.start);
+      const start = position(axis, entry.start);
       const end = position(axis, entry.end);
-      const shape: MarkShape = entry.date.end || entry.openEnd ? 'range' : end - from > pct(POINT_PX) ? 'window' : 'dot';
-      const to = shape === 'dot' ? from : end;
+      const shape: MarkShape =
+        entry.date.end || entry.openEnd ? 'range' : end - start > pct(POINT_PX) ? 'window' : 'dot';
+      // A dot on the axis's first or last moment, or an open end's arrow at the last, stays inside
+      // the lane: moved by less than its own half width, which a dot's reading already allows.
+      const half = pct(POINT_PX / 2);
+      const from = shape === 'dot' ? Math.min(Math.max(start, half), 100 - half) : start;
+      const to = shape === 'dot' ? from : entry.openEnd ? Math.min(end, 100 - pct(ARROW_PX)) : end;
       const points = [entry.date.start, entry.date.end];
       const approximate = points.some((p) => p?.approximate);
       const uncertain = points.some((p) => p?.uncertain);
