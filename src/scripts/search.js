@@ -8,8 +8,9 @@
 /* global document, Option */
 
 const SHOWN = 20;
-const root = document.querySelector('[data-search]');
-if (root) {
+const searchRoot = document.querySelector('[data-search]');
+if (searchRoot) {
+  const root = searchRoot;
   const base = root.dataset.base ?? '/';
   const input = root.querySelector('input');
   const selects = [...root.querySelectorAll('select')];
