@@ -9,11 +9,16 @@ import type { ArticleData } from '../../schemas/article.ts';
 import { routes } from '../routes.ts';
 import { storiesNewestFirst } from '../view/story.ts';
 
-/** The URL key of a tag or a place: lower case, accents dropped, other letters and digits kept, the rest a hyphen. */
+/**
+ * The URL key of a tag or a place: lower case, accents of Latin letters dropped
+ * (in other scripts a mark may make another letter: Ukrainian ї is not і), other
+ * letters and digits kept, the rest a hyphen.
+ */
 export function topicKey(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLocaleLowerCase('en')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
