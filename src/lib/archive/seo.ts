@@ -66,7 +66,12 @@ export function actorSeo(
         inLanguage: story.lang,
         author: { '@id': id.actor(actor.id) },
         ...(e.certain ? { datePublished: e.certain } : {}),
-        appearance: { '@id': id.article(story.slug) },
+        // Where the claim appears: the story, described on its own pages.
+        appearance: {
+          '@type': 'CreativeWork',
+          url: absoluteOn(location, `${story.href}#claim-${e.id}`),
+          isPartOf: { '@id': id.article(story.slug) },
+        },
       })),
   );
   const crumbs = [
@@ -91,13 +96,6 @@ export function actorSeo(
       { '@type': 'WebSite', '@id': id.website, name: siteName, url: absoluteOn(location, '/') },
       ...related.map((a) => actorNode(a, location)),
       ...claims,
-      ...page.items.map((story) => ({
-        '@type': 'NewsArticle',
-        '@id': id.article(story.slug),
-        url: absoluteOn(location, story.href),
-        headline: story.title,
-        inLanguage: story.lang,
-      })),
       crumbGraph(path, crumbs, location),
     ],
   };
