@@ -24,14 +24,16 @@ export default function searchIndex(): AstroIntegration {
         const file = `${root}${RECORDS_FILE}`;
         const records = JSON.parse(readFileSync(file, 'utf8')) as SearchRecord[];
         const started = performance.now();
+        const timing = { added: started };
         const pagefind = await import('pagefind');
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          for (const record of records) {
-            const added = await index.addCustomRecord(record);
-            if (added.errors.length) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
-          }
+          // All at once: Pagefind's service queues them.
+          const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+          const failed = added.flatMap((a, i) => a.errors.map((e) => `${records[i]!.url}: ${e}`));
+          if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
+          timing.added = performance.now();
           // Written afresh: Pagefind leaves an unchanged file as it was, which the output
           // keeper (keep-output.ts) would then take for the last build's and delete.
           rmSync(out, { recursive: true, force: true });
@@ -43,7 +45,11 @@ export default function searchIndex(): AstroIntegration {
           await pagefind.close();
         }
         rmSync(file);
-        logger.info(`${records.length} records indexed in ${Math.round(performance.now() - started)} ms`);
+        const ms = (from: number, to: number) => Math.round(to - from);
+        const done = performance.now();
+        logger.info(
+          `${records.length} records indexed in ${ms(started, done)} ms (${ms(started, timing.added)} ms adding, ${ms(timing.added, done)} ms writing)`,
+        );
       },
     },
   };

@@ -85,3 +85,9 @@ export async function listingPaths(field: 'topics' | 'places') {
     props: { listing },
   }));
 }
+
+/** One path per actor for the record's data files (JSON, CSV), keyed on the record. */
+export async function recordFilePaths() {
+  const { records } = await getArchive();
+  return [...records].map(([id, record]) => ({ params: { id }, cacheKey: archiveKey(record), props: { record } }));
+}

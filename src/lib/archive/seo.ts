@@ -6,7 +6,7 @@
 import type { Actor } from '../../schemas/actor.ts';
 import { OG_HEIGHT, OG_WIDTH } from '../og/draw.ts';
 import { routes } from '../routes.ts';
-import { actorNode, ids, type JsonLdGraph, type JsonLdNode } from '../seo/jsonld.ts';
+import { actorNode, breadcrumbNode, ids, type JsonLdGraph } from '../seo/jsonld.ts';
 import { describe, type PageSeo } from '../seo/pages.ts';
 import { absoluteOn, type SiteLocation } from '../seo/urls.ts';
 import type { IndexPage } from '../view/index-pages.ts';
@@ -15,19 +15,6 @@ import type { ActorRecord } from './actors.ts';
 import type { RecordPageStory } from './pages.ts';
 
 const OG_INDEX = (alt: string) => ({ path: routes.ogIndexImage(), alt, width: OG_WIDTH, height: OG_HEIGHT });
-
-function crumbGraph(path: string, crumbs: { name: string; path: string }[], location: SiteLocation): JsonLdNode {
-  return {
-    '@type': 'BreadcrumbList',
-    '@id': ids(location).breadcrumb(path),
-    itemListElement: crumbs.map((crumb, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      name: crumb.name,
-      item: absoluteOn(location, crumb.path),
-    })),
-  };
-}
 
 /** "4 claims, 1 assessment and 3 events in 2 stories". */
 export function recordCounts(counts: ActorRecord['counts']): string {
@@ -96,7 +83,7 @@ export function actorSeo(
       { '@type': 'WebSite', '@id': id.website, name: siteName, url: absoluteOn(location, '/') },
       ...related.map((a) => actorNode(a, location)),
       ...claims,
-      crumbGraph(path, crumbs, location),
+      breadcrumbNode(path, crumbs, location),
     ],
   };
   return {
@@ -149,7 +136,7 @@ export function archivePageSeo(
           breadcrumb: { '@id': id.breadcrumb(path) },
         },
         { '@type': 'WebSite', '@id': id.website, name: siteName, url: absoluteOn(location, '/') },
-        crumbGraph(path, [{ name: siteName, path: '/' }, ...parents, { name: title, path }], location),
+        breadcrumbNode(path, [{ name: siteName, path: '/' }, ...parents, { name: title, path }], location),
       ],
     },
   };
