@@ -17,18 +17,24 @@ if (searchRoot) {
   const status = root.querySelector('[role="status"]');
   const list = root.querySelector('ol');
   let loading;
+  let listing;
   let latest = 0;
 
   const load = () =>
     (loading ??= (async () => {
       const pagefind = await import(`${base}pagefind/pagefind.js`);
       await pagefind.options({ excerptLength: 0 });
-      const filters = await pagefind.filters();
-      for (const select of selects) {
-        const values = Object.keys(filters[select.name] ?? {}).sort((a, b) => a.localeCompare(b));
-        if (select.name !== 'kind') for (const value of values) select.add(new Option(value, value));
-      }
       return pagefind;
+    })());
+  // The actor and topic lists grow with the archive: fetched when a reader turns to them, not for a first search.
+  const loadFilters = () =>
+    (listing ??= (async () => {
+      const filters = await (await load()).filters();
+      for (const select of selects) {
+        if (select.name === 'kind') continue;
+        const values = Object.keys(filters[select.name] ?? {}).sort((a, b) => a.localeCompare(b));
+        for (const value of values) select.add(new Option(value, value));
+      }
     })());
 
   const run = async () => {
@@ -71,7 +77,7 @@ if (searchRoot) {
   input.addEventListener('focus', () => void load(), { once: true });
   input.addEventListener('input', () => void run());
   for (const select of selects) {
-    select.addEventListener('focus', () => void load(), { once: true });
+    select.addEventListener('focus', () => void (select.name === 'kind' ? load() : loadFilters()), { once: true });
     select.addEventListener('change', () => void run());
   }
   root.querySelector('form').addEventListener('submit', (event) => {
