@@ -80,8 +80,4 @@ if (searchRoot) {
     select.addEventListener('focus', () => void (select.name === 'kind' ? load() : loadFilters()), { once: true });
     select.addEventListener('change', () => void run());
   }
-  root.querySelector('form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
-  });
 }
