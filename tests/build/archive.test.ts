@@ -8,7 +8,7 @@ import { parse, stringify } from 'yaml';
 import { generateContent } from '../../scripts/bench/generate.ts';
 import { RECORD_PAGE_ENTRIES } from '../../src/lib/archive/pages.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { buildSite } from '../support/build.ts';
+import { buildSite, cacheDirOf } from '../support/build.ts';
 import { FIXTURES } from '../support/content-root.ts';
 import { htmlPages } from '../support/dist-pages.ts';
 import { jsonLdBlocks } from '../support/jsonld.ts';
@@ -245,7 +245,7 @@ describe('a long record', () => {
     outDir: 'dist-test-long-record',
     env: { COUNTERPOINT_ITEM_PREVIEWS: '0' },
   });
-  afterAll(() => [root, long.outDir].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterAll(() => [root, cacheDirOf(root), long.outDir].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   test('is cut into pages inside the budget, each story’s entries shown or counted, with links between pages', () => {
     expect(long.status, long.output).toBe(0);
