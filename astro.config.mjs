@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import keepOutput from './src/integrations/keep-output.ts';
 import previewImages from './src/integrations/preview-images.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 
@@ -45,6 +46,8 @@ export default defineConfig({
     previewImages(),
     // Embeds and the 404 page are noindex: keep them out of the sitemap.
     sitemap({ filter: (page) => !/\/(embed\/|404\/?$)/.test(new URL(page).pathname) }),
+    // The search index (Pagefind), from the records the build wrote.
+    searchIndex(),
     // Last: once every file of this build is written, it removes what the last
     // build wrote and this one did not (src/integrations/keep-output.ts).
     keepOutput(),

@@ -3,6 +3,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+const ARCHIVE = new Set(['actors', 'topics', 'places', 'search']);
+
 /**
  * Map of page kind (the URL with story slugs and item ids as `:slug` / `:id`) to the
  * root-relative path of the first built page of that kind (`''` for the index).
@@ -17,11 +19,20 @@ export function pageKinds(root) {
     }
   };
   walk(root);
+  // The archive's pages: the three directories share one layout and so one kind, as do the
+  // pages of a topic and of a place; so each new layout adds one kind, not one per URL.
+  const archive = (segments) => {
+    const [root, key, ...rest] = segments;
+    const listing = root === 'topics' || root === 'places' ? 'topics|places' : root;
+    if (!key) return root === 'search' ? 'search' : 'actors|topics|places';
+    return [listing, ':id', ...rest.map((s, i) => (i === 1 ? ':n' : s))].join('/');
+  };
   const kinds = new Map();
   for (const path of dirs.sort()) {
     const segments = path ? path.split('/') : [];
-    const kind =
-      segments[0] === 'embed'
+    const kind = ARCHIVE.has(segments[0])
+      ? archive(segments)
+      : segments[0] === 'embed'
         ? ['embed', ...segments.slice(2).map((s, i) => (i === 1 ? ':id' : s))].join('/')
         : segments[0] === 'page'
           ? 'page/:n'

@@ -21,6 +21,7 @@ import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, pageWeights } from '../../tests/support/page-weight.ts';
 import { ASTRO_CLI, buildEnv } from '../build-env.mjs';
+import { archiveRerendered, archiveStats } from './archive.ts';
 import { floorRoutes, writeFloorProject } from './floor.ts';
 import { generateContent } from './generate.ts';
 import { summariseProfiles } from './profile.ts';
@@ -271,6 +272,10 @@ async function scaling(): Promise<SizeResult[]> {
     log(`   cold build      ${sec(cold.wallMs)}  ${mb(cold.peakRss)}  ${coldStats.pages} pages`);
     log(phaseLine(result.cold.phases));
     result.heaviestPage = heaviestPage(outDir, coldStats.paths);
+    const archive = archiveStats(cold.output, outDir);
+    log(
+      `   archive         ${archive.archiveOutputs} outputs, ${(archive.renderShare * 100).toFixed(1)} % of page time; search index ${kb(archive.indexBytes)} (${kb(archive.indexBytes / stories)} a story), indexed in ${archive.indexMs ?? '?'} ms`,
+    );
     log(
       `   heaviest page   ${kb(result.heaviestPage.gzipBytes)} gzip (${result.heaviestPage.path}); ${result.heaviestPage.overBudget} pages over the ${kb(BUDGETS.html)} budget`,
     );
@@ -282,6 +287,12 @@ async function scaling(): Promise<SizeResult[]> {
         const digests = imageDigests(outDir, before.paths);
         const run = await astroBuild({ contentDir, outDir, force: false });
         const after = imageChanges(outDir, times, digests);
+        // Which pages across stories this rebuild rendered again: only those the changed story is on.
+        const again = archiveRerendered(run.output);
+        if (label !== 'no change' || again.length)
+          log(
+            `   archive outputs rendered again: ${again.length}${again.length ? ` (${again.slice(0, 6).join(', ')}${again.length > 6 ? ', …' : ''})` : ''}`,
+          );
         log(
           `   ${label.padEnd(15)} ${sec(run.wallMs)}  ${mb(run.peakRss)}  images drawn: ${ogCounts(run.output).ogDrawn ?? '?'}, image files changed: ${after.changed}, outputs reused: ${reusedCount(run.output)}`,
         );

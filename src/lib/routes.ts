@@ -37,6 +37,20 @@ export const routes = {
   manifest: () => '/manifest.webmanifest',
   /** The story's timeline in TimelineJS3's JSON format. */
   timelineJs: (slug: string) => `/${slug}/timeline.json`,
+  /** The archive across stories: actors, topics, places, search. */
+  actors: () => '/actors/',
+  /** Page `n` of one actor's record: `/actors/<id>/` is page 1, older stories follow on `/actors/<id>/page/2/`… */
+  actor: (id: string, n = 1) => (n === 1 ? `/actors/${id}/` : `/actors/${id}/page/${n}/`),
+  actorJson: (id: string) => `/actors/${id}/data.json`,
+  actorCsv: (id: string) => `/actors/${id}/record.csv`,
+  ogActorImage: (id: string) => `/og/actors/${id}.png`,
+  topics: () => '/topics/',
+  topic: (key: string, n = 1) => (n === 1 ? `/topics/${key}/` : `/topics/${key}/page/${n}/`),
+  places: () => '/places/',
+  place: (key: string, n = 1) => (n === 1 ? `/places/${key}/` : `/places/${key}/page/${n}/`),
+  search: () => '/search/',
+  /** The search page's script; it loads Pagefind's index from `/pagefind/` on demand. */
+  searchScript: () => '/search/search.js',
   rss: () => '/feed.xml',
   jsonFeed: () => '/feed.json',
 } as const;
@@ -71,6 +85,10 @@ export const RESERVED_SLUGS = new Set([
   'schema',
   'search',
   'tags',
+  'actors',
+  'topics',
+  'places',
+  'pagefind',
   'about',
   '404',
   '500',

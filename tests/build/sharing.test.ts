@@ -36,6 +36,19 @@ describe('structured data of every page', () => {
         expect(values(crumb, 'itemListElement').length).toBeGreaterThan(0);
       expect(ofType(nodes, 'BreadcrumbList')).toHaveLength(1);
       if (path === 'index.html') return;
+      const ids = new Set(nodes.map((n) => n['@id']));
+      // The archive across stories (src/lib/archive/seo.ts): a profile of an actor with their claims, or a collection.
+      if (/^(actors|topics|places|search)\//.test(path)) {
+        const [page] = [...ofType(nodes, 'ProfilePage'), ...ofType(nodes, 'CollectionPage')];
+        expect(page, 'ProfilePage or CollectionPage').toBeDefined();
+        for (const ref of values(page!, 'mainEntity')) expect(ids).toContain(ref['@id']);
+        for (const claim of ofType(nodes, 'Claim')) {
+          for (const term of ['author', 'appearance', 'text'])
+            expect(values(claim, term).length, `Claim ${claim['@id']} ${term}`).toBeGreaterThan(0);
+          for (const ref of values(claim, 'author')) expect(ids).toContain(ref['@id']);
+        }
+        return;
+      }
       const [article] = ofType(nodes, 'NewsArticle');
       expect(article, 'NewsArticle').toBeDefined();
       for (const term of ['headline', 'datePublished', 'dateModified', 'author', 'publisher', 'isBasedOn', 'image'])
@@ -44,7 +57,6 @@ describe('structured data of every page', () => {
         for (const term of ['author', 'appearance', 'text'])
           expect(values(claim, term).length, `Claim ${claim['@id']} ${term}`).toBeGreaterThan(0);
       // Every node a Claim or Event points to (its author, the actors it is about) is described on the page.
-      const ids = new Set(nodes.map((n) => n['@id']));
       for (const node of [...ofType(nodes, 'Claim'), ...ofType(nodes, 'Event')])
         for (const ref of [...values(node, 'author'), ...values(node, 'about')]) expect(ids).toContain(ref['@id']);
     },

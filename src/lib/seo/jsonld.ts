@@ -116,7 +116,7 @@ export interface Crumb {
   path: string;
 }
 
-function breadcrumbNode(path: string, crumbs: Crumb[], location: SiteLocation): JsonLdNode {
+export function breadcrumbNode(path: string, crumbs: Crumb[], location: SiteLocation): JsonLdNode {
   return {
     '@type': 'BreadcrumbList',
     '@id': ids(location).breadcrumb(path),

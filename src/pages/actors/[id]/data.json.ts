@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { recordFilePaths } from '../../../lib/archive/catalogue.ts';
+import { actorRecordData } from '../../../lib/archive/export.ts';
+import { siteLocation } from '../../../lib/site.ts';
+
+export const getStaticPaths = recordFilePaths satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { record } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  return new Response(JSON.stringify(actorRecordData(record, siteLocation), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
