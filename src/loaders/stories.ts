@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { filesUnder } from '../lib/files.ts';
-import { ContentError } from '../lib/content/errors.ts';
+import { ContentError, type ContentIssue } from '../lib/content/errors.ts';
 import { ACTORS_FILE, ARTICLES_DIR, loadActors, loadContent } from '../lib/content/load.ts';
 import { formatWarning, storyWarnings } from '../lib/content/warnings.ts';
 import type { ExcerptMark } from '../lib/marks.ts';
@@ -133,6 +133,8 @@ export function storiesLoader(): Loader {
               fileURL: pathToFileURL(join(root, ARTICLES_DIR, `${story.slug}.md`)),
             }),
           );
+          // Kept with the entry: an unchanged story is not read again, and still warns.
+          rendered.metadata = { ...rendered.metadata, warnings: story.warnings };
           // No `body`: pages use the rendered HTML, and the store is loaded whole by every build.
           context.store.set({
             id: story.slug,
@@ -145,9 +147,12 @@ export function storiesLoader(): Loader {
         for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
         // Warned on every build and check, for unchanged stories too (from their stored data).
         const byId = new Map(actors.map((actor) => [actor.id, actor]));
-        for (const entry of context.store.values())
-          for (const warning of storyWarnings(entry.filePath ?? entry.id, entry.data as ArticleData, byId, SITE_NAME))
+        for (const entry of context.store.values()) {
+          const file = entry.filePath ?? entry.id;
+          const inText = (entry.rendered?.metadata?.warnings ?? []) as ContentIssue[];
+          for (const warning of [...storyWarnings(file, entry.data as ArticleData, byId, SITE_NAME), ...inText])
             context.logger.warn(formatWarning(warning));
+        }
       };
       await sync();
       watchRoot(context, root, sync);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { textBlocks } from '../../markdown/blocks.ts';
+import { readBody } from '../../markdown/blocks.ts';
 import { type Actor, actorRegistrySchema } from '../../schemas/actor.ts';
 import { type ArticleData, articleSchema } from '../../schemas/article.ts';
 import { forbiddenCharacter, ID_PATTERN, plainActorRef } from '../../schemas/common.ts';
@@ -26,6 +26,8 @@ export interface LoadedStory {
   /** The whole file, for change detection. */
   source: string;
   marks: ExcerptMark[];
+  /** What the build changes in the body (unsafe links, raw HTML): warnings, each at its line of the file. */
+  warnings: ContentIssue[];
 }
 
 export interface LoadedContent {
@@ -210,9 +212,10 @@ function loadStory(
     const line = split.bodyLine + split.body.slice(0, invisible.index).split('\n').length - 1;
     issues.push({ file, path: [], line, message: `the article text ${invisible.message}` });
   }
+  const body = readBody(split.body);
   checkStory(
     result.data,
-    textBlocks(split.body),
+    body.blocks,
     actors,
     (p, message) => issues.push({ file, path: p, message, line: parsed.lineOf(p) }),
     parsed.lineOf,
@@ -233,6 +236,7 @@ function loadStory(
     data: { ...result.data, entryOrder: entryOrderOf(result.data, parsed.lineOf) },
     body: split.body,
     source,
+    warnings: body.dropped.map(({ line, message }) => ({ file, path: [], line: split.bodyLine + line - 1, message })),
     marks: excerptMarks(slug, result.data, actors ?? new Map(), options.base),
   };
 }
