@@ -11,6 +11,7 @@ import { RESERVED_SLUGS, SLUG_PATTERN } from '../routes.ts';
 import { checkRegistry, checkStory } from './cross-check.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { overLimits } from './limits.ts';
 import { actorNamed } from './suggest.ts';
 import { toContentIssues, valueAt } from './zod-issues.ts';
 
@@ -206,6 +207,16 @@ function loadStory(
   }
   if (split.body.trim() === '')
     issues.push({ file, path: [], message: 'has no article text. Fix: put the article body after the closing `---`.' });
+  // Before any parser: a text past these limits would stall or crash it.
+  const over = overLimits(split.body);
+  for (const problem of over)
+    issues.push({
+      file,
+      path: [],
+      ...(problem.line ? { line: split.bodyLine + problem.line - 1 } : {}),
+      message: problem.message,
+    });
+  if (over.length) return undefined;
   // Tabs indent markdown; every other control character is refused as in the fields.
   const invisible = forbiddenCharacter(split.body.replace(/\t/g, ' '));
   if (invisible) {
