@@ -83,7 +83,27 @@ function withMarks(marks: ExcerptMark[], lang: string, body: string): string {
 type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 function withoutMarks(rendered: RenderedContent): RenderedContent {
-  return { ...rendered, metadata: { ...rendered.metadata, frontmatter: {} } };
+  // No image paths either: our pipeline keeps no relative image (rehype-safe-links), so Astro has
+  // nothing to rewrite, and its rewrite would otherwise read the text `__ASTRO_IMAGE_="…"` as one.
+  return { ...rendered, metadata: { ...rendered.metadata, frontmatter: {}, imagePaths: [] } };
+}
+
+/** A story the renderer fails on stops the build as a content error naming its file, not a stack trace. */
+export async function renderOrStop(file: string, render: () => Promise<RenderedContent>): Promise<RenderedContent> {
+  try {
+    return await render();
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return orStop(() => {
+      throw new ContentError([
+        {
+          file,
+          path: [],
+          message: `could not be turned into a page (${reason}). Fix: look for unusual markup in what changed last and write it more simply; if the text is ordinary, send this message to the site's maintainers.`,
+        },
+      ]);
+    });
+  }
 }
 
 /**
@@ -129,9 +149,11 @@ export function storiesLoader(): Loader {
         for (const story of stories) {
           keep.add(story.slug);
           const rendered = withoutMarks(
-            await context.renderMarkdown(withMarks(story.marks, story.data.lang, story.body), {
-              fileURL: pathToFileURL(join(root, ARTICLES_DIR, `${story.slug}.md`)),
-            }),
+            await renderOrStop(story.file, () =>
+              context.renderMarkdown(withMarks(story.marks, story.data.lang, story.body), {
+                fileURL: pathToFileURL(join(root, ARTICLES_DIR, `${story.slug}.md`)),
+              }),
+            ),
           );
           // Kept with the entry: an unchanged story is not read again, and still warns.
           rendered.metadata = { ...rendered.metadata, warnings: story.warnings };

@@ -23,7 +23,18 @@ export interface Body {
   blocks: string[];
   /** What rehype-safe-links and remark-inert-html will change: the editor is told, never left to find out. */
   dropped: Dropped[];
+  /** What the renderer cannot read (an address with a broken `%` escape): content errors. */
+  broken: Dropped[];
 }
+
+const decodes = (url: string) => {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const shown = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -39,6 +50,7 @@ export function readBody(markdown: string): Body {
   const tree = parser.parse(markdown) as Root;
   const blocks: string[] = [];
   const dropped: Dropped[] = [];
+  const broken: Dropped[] = [];
   const definitions = new Map<string, Definition>();
   visit(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
@@ -62,6 +74,11 @@ export function readBody(markdown: string): Body {
           ? definitions.get(node.identifier)?.url
           : undefined;
     if (url === undefined) return;
+    if (!decodes(url))
+      broken.push({
+        line,
+        message: `the address \`${shown(url)}\` has a \`%\` that is not followed by two hexadecimal digits of a valid character. Fix: write \`%25\` for a literal %, or copy the address again from the browser.`,
+      });
     if ((node.type === 'link' || node.type === 'linkReference') && !isSafeLink(url))
       dropped.push({
         line,
@@ -79,5 +96,5 @@ export function readBody(markdown: string): Body {
       message: `the HTML ${tags.join(', ')} is shown to readers as typed, not as HTML (a story is text, never code). ${HTML_FIX}`,
     });
   dropped.sort((a, b) => a.line - b.line);
-  return { blocks, dropped };
+  return { blocks, dropped, broken };
 }

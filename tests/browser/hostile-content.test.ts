@@ -61,6 +61,10 @@ describe('the hostile-content corpus', () => {
     );
   });
 
+  test('text that looks like Astro’s image marker is published as typed (it stopped the build, naming no file)', () => {
+    expect(pages.some(({ html }) => html.includes('and __ASTRO_IMAGE_="1".'))).toBe(true);
+  });
+
   test('no page uses an id twice (an editor’s `## Corrections` or `### Claim x` keeps to its own ids)', () => {
     expect(duplicateIds(pages)).toEqual([]);
   });

@@ -33,6 +33,13 @@ test('quotes or lists nested past the limit are refused at their line; at the li
   expect(overLimits(`${' '.repeat(4 * BODY_LIMITS.depth + 4)}- x`)).toHaveLength(1);
 });
 
+test('list items and quotes past a story’s limit are refused (nested lists cost the parser the square of their items)', () => {
+  const lines = (n: number) => '- - x\n'.repeat(n / 2);
+  expect(overLimits(lines(BODY_LIMITS.containersPerStory))).toEqual([]);
+  const [problem] = overLimits(lines(BODY_LIMITS.containersPerStory + 2));
+  expect(problem!.message).toContain(`at most ${BODY_LIMITS.containersPerStory.toLocaleString('en')}`);
+});
+
 test('emphasis and link markers: a paragraph or a story over the limit is refused at the paragraph', () => {
   const run = (n: number) => '._'.repeat(n);
   expect(overLimits(`a\n\n${run(BODY_LIMITS.markersPerBlock)}`)).toEqual([]);

@@ -8,6 +8,8 @@ export const BODY_LIMITS = {
   characters: 300_000,
   /** Quotes and lists inside each other on one line. */
   depth: 16,
+  /** Quote and list markers starting lines, in the whole story (nested lists cost the parser the square of their items). */
+  containersPerStory: 2_000,
   /** `*`, `_`, `~` and `[` in one paragraph (a table row counts as its own paragraph). */
   markersPerBlock: 400,
   /** The same markers in the whole story. */
@@ -40,6 +42,7 @@ export function overLimits(text: string): OverLimit[] {
   let deep: OverLimit | undefined;
   let dense: OverLimit | undefined;
   let total = 0;
+  let containers = 0;
   let blockStart = 0;
   let inBlock = 0;
   const endBlock = () => {
@@ -53,7 +56,9 @@ export function overLimits(text: string): OverLimit[] {
   };
   lines.forEach((line, index) => {
     const prefix = CONTAINERS.exec(line)?.[0] ?? /^[ \t]*/.exec(line)![0];
-    const depth = Math.max(prefix.match(MARKER)?.length ?? 0, Math.floor(prefix.replace(/\t/g, '    ').length / 4));
+    const markers = prefix.match(MARKER)?.length ?? 0;
+    containers += markers;
+    const depth = Math.max(markers, Math.floor(prefix.replace(/\t/g, '    ').length / 4));
     if (!deep && depth > BODY_LIMITS.depth)
       deep = {
         line: index + 1,
@@ -71,6 +76,10 @@ export function overLimits(text: string): OverLimit[] {
   if (total > BODY_LIMITS.markersPerStory)
     problems.push({
       message: `the article text has ${n(total)} of the characters * _ ~ [ (emphasis and link markers); a story may have at most ${n(BODY_LIMITS.markersPerStory)}. Fix: remove what was pasted by mistake, or split the story into parts.`,
+    });
+  if (containers > BODY_LIMITS.containersPerStory)
+    problems.push({
+      message: `the article text starts ${n(containers)} list items and quotes (counting each \`>\`, \`-\`, \`*\`, \`+\` or \`1.\` at the start of a line); a story may have at most ${n(BODY_LIMITS.containersPerStory)}. Fix: remove what was pasted by mistake, or split the story into parts.`,
     });
   return problems;
 }

@@ -224,6 +224,8 @@ function loadStory(
     issues.push({ file, path: [], line, message: `the article text ${invisible.message}` });
   }
   const body = readBody(split.body);
+  for (const { line, message } of body.broken)
+    issues.push({ file, path: [], line: split.bodyLine + line - 1, message });
   checkStory(
     result.data,
     body.blocks,
