@@ -62,7 +62,7 @@ export function overLimits(text: string): OverLimit[] {
     if (!deep && depth > BODY_LIMITS.depth)
       deep = {
         line: index + 1,
-        message: `this line nests ${depth} quotes or lists inside each other; at most ${BODY_LIMITS.depth} are allowed (deeper nesting stops the build). Fix: remove the extra \`>\` or list markers, or the indentation.`,
+        message: `this line nests ${n(depth)} quotes or lists inside each other; at most ${BODY_LIMITS.depth} are allowed (deeper nesting stops the build). Fix: remove the extra \`>\` or list markers, or the indentation.`,
       };
     const row = TABLE_ROW.test(line);
     if (line.trim() === '' || row) endBlock();
