@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { filesUnder } from '../lib/files.ts';
-import { ContentError } from '../lib/content/errors.ts';
+import { ContentError, type ContentIssue } from '../lib/content/errors.ts';
 import { ACTORS_FILE, ARTICLES_DIR, loadActors, loadContent } from '../lib/content/load.ts';
 import { formatWarning, storyWarnings } from '../lib/content/warnings.ts';
 import type { ExcerptMark } from '../lib/marks.ts';
@@ -83,7 +83,27 @@ function withMarks(marks: ExcerptMark[], lang: string, body: string): string {
 type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 function withoutMarks(rendered: RenderedContent): RenderedContent {
-  return { ...rendered, metadata: { ...rendered.metadata, frontmatter: {} } };
+  // No image paths either: our pipeline keeps no relative image (rehype-safe-links), so Astro has
+  // nothing to rewrite, and its rewrite would otherwise read the text `__ASTRO_IMAGE_="…"` as one.
+  return { ...rendered, metadata: { ...rendered.metadata, frontmatter: {}, imagePaths: [] } };
+}
+
+/** A story the renderer fails on stops the build as a content error naming its file, not a stack trace. */
+export async function renderOrStop(file: string, render: () => Promise<RenderedContent>): Promise<RenderedContent> {
+  try {
+    return await render();
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    return orStop(() => {
+      throw new ContentError([
+        {
+          file,
+          path: [],
+          message: `could not be turned into a page (${reason}). Fix: look for unusual markup in what changed last and write it more simply; if the text is ordinary, send this message to the site's maintainers.`,
+        },
+      ]);
+    });
+  }
 }
 
 /**
@@ -129,10 +149,14 @@ export function storiesLoader(): Loader {
         for (const story of stories) {
           keep.add(story.slug);
           const rendered = withoutMarks(
-            await context.renderMarkdown(withMarks(story.marks, story.data.lang, story.body), {
-              fileURL: pathToFileURL(join(root, ARTICLES_DIR, `${story.slug}.md`)),
-            }),
+            await renderOrStop(story.file, () =>
+              context.renderMarkdown(withMarks(story.marks, story.data.lang, story.body), {
+                fileURL: pathToFileURL(join(root, ARTICLES_DIR, `${story.slug}.md`)),
+              }),
+            ),
           );
+          // Kept with the entry: an unchanged story is not read again, and still warns.
+          rendered.metadata = { ...rendered.metadata, warnings: story.warnings };
           // No `body`: pages use the rendered HTML, and the store is loaded whole by every build.
           context.store.set({
             id: story.slug,
@@ -145,9 +169,12 @@ export function storiesLoader(): Loader {
         for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
         // Warned on every build and check, for unchanged stories too (from their stored data).
         const byId = new Map(actors.map((actor) => [actor.id, actor]));
-        for (const entry of context.store.values())
-          for (const warning of storyWarnings(entry.filePath ?? entry.id, entry.data as ArticleData, byId, SITE_NAME))
+        for (const entry of context.store.values()) {
+          const file = entry.filePath ?? entry.id;
+          const inText = (entry.rendered?.metadata?.warnings ?? []) as ContentIssue[];
+          for (const warning of [...storyWarnings(file, entry.data as ArticleData, byId, SITE_NAME), ...inText])
             context.logger.warn(formatWarning(warning));
+        }
       };
       await sync();
       watchRoot(context, root, sync);

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import type { ExcerptMark } from '../lib/marks.ts';
 import { locate, normaliseForMatch, normaliseWithMap } from '../lib/text.ts';
 
-/** Elements whose text is one block, as in `textBlocks()`. */
+/** Elements whose text is one block, as in `readBody().blocks`. */
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'li', 'dt', 'dd', 'figcaption']);
 const NESTED_BLOCKS = new Set(['p', 'ul', 'ol', 'div', 'blockquote', 'table']);
 

@@ -11,6 +11,11 @@ const SAFE_IMAGE = /^(?:https:|\/(?![/\\]))/i;
 const OFF_SITE = /^(?:https?:|[/\\]{2})/i;
 const asBrowserReads = (href: string) => href.replace(/[\t\n\r]/g, '').replace(/\\/g, '/');
 
+/** Whether a link keeps its address (else it is unwrapped to its text); also used to warn the editor. */
+export const isSafeLink = (href: string) => SAFE_LINK.test(asBrowserReads(href.trim()));
+/** Whether an image is shown (else it becomes its alt text). */
+export const isSafeImage = (src: string) => SAFE_IMAGE.test(asBrowserReads(src.trim()));
+
 /**
  * Only http(s), mailto and same-site links survive; anything else
  * (`javascript:`, `data:`, …) is unwrapped to its text. External links get
@@ -22,16 +27,15 @@ export default function rehypeSafeLinks() {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined) return undefined;
       if (node.tagName === 'a') {
-        const href = asBrowserReads(String(node.properties.href ?? '').trim());
-        if (!SAFE_LINK.test(href)) {
+        const href = String(node.properties.href ?? '');
+        if (!isSafeLink(href)) {
           parent.children.splice(index, 1, ...node.children);
           return [SKIP, index];
         }
-        if (OFF_SITE.test(href)) node.properties.rel = ['noopener', 'noreferrer'];
+        if (OFF_SITE.test(asBrowserReads(href.trim()))) node.properties.rel = ['noopener', 'noreferrer'];
       }
       if (node.tagName === 'img') {
-        const src = asBrowserReads(String(node.properties.src ?? '').trim());
-        if (!SAFE_IMAGE.test(src)) {
+        if (!isSafeImage(String(node.properties.src ?? ''))) {
           parent.children.splice(index, 1, { type: 'text', value: String(node.properties.alt ?? '') });
           return [SKIP, index];
         }

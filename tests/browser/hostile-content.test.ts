@@ -49,6 +49,22 @@ describe('the hostile-content corpus', () => {
     expect(found).toEqual([]);
   });
 
+  test('what the build publishes otherwise than written is a warning in its output, naming the file and line', () => {
+    const lines = readFileSync(CORPUS, 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+    const warning = (source: string, text: string) => `${CORPUS}: the article text (line ${lineOf(source)}): ${text}`;
+    expect(build.output).toContain(
+      warning('[click here](', 'the link "click here" goes to `javascript:window.__pwned=1`'),
+    );
+    expect(build.output).toContain(
+      warning('<iframe src="javascript', 'the HTML <iframe src="javascript:window.__pwned=1"></iframe> is shown'),
+    );
+  });
+
+  test('text that looks like Astro’s image marker is published as typed (it stopped the build, naming no file)', () => {
+    expect(pages.some(({ html }) => html.includes('and __ASTRO_IMAGE_="1".'))).toBe(true);
+  });
+
   test('no page uses an id twice (an editor’s `## Corrections` or `### Claim x` keeps to its own ids)', () => {
     expect(duplicateIds(pages)).toEqual([]);
   });

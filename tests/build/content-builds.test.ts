@@ -94,6 +94,8 @@ describe('bad content stops the build', () => {
     ['unknown-actor', 'articles/story.md', 'claims[0].actor'],
     ['excerpt-not-verbatim', 'articles/story.md', 'claims[0].excerpt'],
     ['registry-duplicate-id', 'actors.yaml', '[5].id'],
+    // The renderer's own image collector threw on it, naming no file.
+    ['broken-address', 'articles/story.md', '(file) (line 37)'],
   ])('%s: non-zero exit, naming the file and the field', (name, file, field) => {
     const root = caseRoot(name);
     const build = buildSite({ contentDir: root, outDir: `dist-test-invalid-${name}` });

@@ -172,6 +172,9 @@ const RULES: [string, string, string, RegExp][] = [
   ['registry-unknown-kind', 'actors.yaml', '[4].kind', /use one of `person`/],
   ['registry-yaml-syntax', 'actors.yaml', '(file) (line 5)', /is not valid YAML/],
   ['empty-collection', 'articles', '(file)', /there are no stories/],
+  ['broken-address', 'articles/story.md', '(file) (line 37)', /`%E0%A4%A` has a `%` .* Fix: write `%25`/],
+  ['body-too-deep', 'articles/story.md', '(file) (line 39)', /nests 40 quotes or lists .*at most 16.* Fix: /],
+  ['body-too-many-markers', 'articles/story.md', '(file) (line 39)', /has 500 .*at most 400 .* Fix: /],
   ['missing-collection', 'articles', '(file)', /the stories folder is missing/],
 ];
 

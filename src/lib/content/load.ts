@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { textBlocks } from '../../markdown/blocks.ts';
+import { readBody } from '../../markdown/blocks.ts';
 import { type Actor, actorRegistrySchema } from '../../schemas/actor.ts';
 import { type ArticleData, articleSchema } from '../../schemas/article.ts';
 import { forbiddenCharacter, ID_PATTERN, plainActorRef } from '../../schemas/common.ts';
@@ -11,6 +11,7 @@ import { RESERVED_SLUGS, SLUG_PATTERN } from '../routes.ts';
 import { checkRegistry, checkStory } from './cross-check.ts';
 import { ContentError, type ContentIssue } from './errors.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { overLimits } from './limits.ts';
 import { actorNamed } from './suggest.ts';
 import { toContentIssues, valueAt } from './zod-issues.ts';
 
@@ -26,6 +27,8 @@ export interface LoadedStory {
   /** The whole file, for change detection. */
   source: string;
   marks: ExcerptMark[];
+  /** What the build changes in the body (unsafe links, raw HTML): warnings, each at its line of the file. */
+  warnings: ContentIssue[];
 }
 
 export interface LoadedContent {
@@ -204,15 +207,28 @@ function loadStory(
   }
   if (split.body.trim() === '')
     issues.push({ file, path: [], message: 'has no article text. Fix: put the article body after the closing `---`.' });
+  // Before any parser: a text past these limits would stall or crash it.
+  const over = overLimits(split.body);
+  for (const problem of over)
+    issues.push({
+      file,
+      path: [],
+      ...(problem.line ? { line: split.bodyLine + problem.line - 1 } : {}),
+      message: problem.message,
+    });
+  if (over.length) return undefined;
   // Tabs indent markdown; every other control character is refused as in the fields.
   const invisible = forbiddenCharacter(split.body.replace(/\t/g, ' '));
   if (invisible) {
     const line = split.bodyLine + split.body.slice(0, invisible.index).split('\n').length - 1;
     issues.push({ file, path: [], line, message: `the article text ${invisible.message}` });
   }
+  const body = readBody(split.body);
+  for (const { line, message } of body.broken)
+    issues.push({ file, path: [], line: split.bodyLine + line - 1, message });
   checkStory(
     result.data,
-    textBlocks(split.body),
+    body.blocks,
     actors,
     (p, message) => issues.push({ file, path: p, message, line: parsed.lineOf(p) }),
     parsed.lineOf,
@@ -233,6 +249,7 @@ function loadStory(
     data: { ...result.data, entryOrder: entryOrderOf(result.data, parsed.lineOf) },
     body: split.body,
     source,
+    warnings: body.dropped.map(({ line, message }) => ({ file, path: [], line: split.bodyLine + line - 1, message })),
     marks: excerptMarks(slug, result.data, actors ?? new Map(), options.base),
   };
 }

@@ -29,8 +29,9 @@ export function storyWarnings(
   ];
 }
 
-/** `content/articles/x.md: title: is 185 characters, …` */
+/** `content/articles/x.md: title: is 185 characters, …`; `x.md: the article text (line 40): …` */
 export function formatWarning(issue: ContentIssue): string {
   const line = issue.line ? ` (line ${issue.line})` : '';
-  return `${issue.file}: ${formatPath(issue.path)}${line}: ${issue.message}`;
+  const where = issue.path.length ? formatPath(issue.path) : 'the article text';
+  return `${issue.file}: ${where}${line}: ${issue.message}`;
 }
